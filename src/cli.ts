@@ -1,0 +1,72 @@
+import {readFileSync} from 'node:fs';
+import {parseArgs} from 'node:util';
+import {cleanHtml} from './node/clean-html.js';
+import type {Article} from './core/types.js';
+
+const USAGE = 'usage: clearpage FILE|- [--url URL] [--format text|markdown|html|json]';
+const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Exit codes: 0 an article, 2 bad usage or unreadable input, 3 no article on the page. */
+function main(argv: string[]): number {
+	let args;
+	try {
+		args = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {url: {type: 'string'}, format: {type: 'string', default: 'text'}, force: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}},
+		});
+	} catch (error) {
+		return fail(2, `${(error as Error).message}\n${USAGE}`);
+	}
+	const {values, positionals} = args;
+	if (values.help) {
+		process.stdout.write(`${USAGE}\n`);
+		return 0;
+	}
+	const format = values.format as Format;
+	if (positionals.length !== 1 || !FORMATS.includes(format)) return fail(2, USAGE);
+	const file = positionals[0]!;
+	const url = values.url ?? (file === '-' ? 'about:blank' : new URL(file, `file://${process.cwd()}/`).href);
+	if (!isUrl(url)) return fail(2, `not a URL: ${url}`);
+
+	let html: string;
+	try {
+		html = readFileSync(file === '-' ? 0 : file, 'utf8');
+	} catch (error) {
+		return fail(2, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+	}
+	const result = cleanHtml(html, {url, force: values.force});
+	if (result.kind === 'not-article') return fail(3, `no article: ${result.reason}`);
+	process.stdout.write(`${render(result, format)}\n`);
+	return 0;
+}
+
+function render(article: Article, format: Format): string {
+	switch (format) {
+		case 'json':
+			return JSON.stringify(article, null, 2);
+		case 'html':
+			return article.html;
+		case 'markdown':
+			return article.markdown;
+		case 'text':
+			return article.text;
+	}
+}
+
+function isUrl(value: string): boolean {
+	try {
+		new URL(value);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function fail(code: number, message: string): number {
+	process.stderr.write(`clearpage: ${message}\n`);
+	return code;
+}
+
+process.exitCode = main(process.argv.slice(2));

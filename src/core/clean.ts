@@ -1,0 +1,129 @@
+import {extractCaptions} from './captions.js';
+import {removeByMarkup} from './clutter/markup-pass.js';
+import {RemovalLog} from './clutter/removal-log.js';
+import {removeByText} from './clutter/text-pass.js';
+import {fold, linkDensity, textOf} from './dom-text.js';
+import {resolveMedia} from './images.js';
+import {toMarkdown} from './markdown.js';
+import {directionOf, readMetadata, toIsoDate} from './metadata.js';
+import {toPlainText} from './plain-text.js';
+import {looksReadable, parseArticle} from './readability.js';
+import {makeSanitizer} from './sanitize.js';
+import type {Article, CleanOptions, CleanResult} from './types.js';
+import {countWords, readingMinutes} from './words.js';
+
+/** Below this many characters of body text there is no article to read. */
+const MIN_ARTICLE_TEXT = 250;
+/** Without Readability's blessing, a page needs this much text to be taken as an article. */
+const MIN_UNREADABLE_TEXT = 1000;
+
+/**
+ * Cleans a page into an article. The pipeline, in order, and why:
+ * 1. Clone: Readability and the rules rewrite what they get; the caller's page must stay as it is.
+ * 2. Metadata from the untouched clone: Readability drops <script> (JSON-LD) and <time> on its way.
+ * 3. Markup clutter (comments, share bars, related boxes, footers…) out of the clone, so
+ *    Readability neither scores it nor keeps it.
+ * 4. Readability picks the article.
+ * 5. Lazy images and absolute URLs, so captions can point at their image.
+ * 6. Captions out of the body into their own list.
+ * 7. Clutter by text ("MORE:", "Leave a Reply"…) and markup again, now that the article is known.
+ * 8. Sanitize, then text, counts and (on demand) Markdown.
+ */
+export function cleanDocument(doc: Document, options: CleanOptions): CleanResult {
+	const {url, force = false} = options;
+	const readable = force || looksReadable(doc);
+	const clone = doc.cloneNode(true) as Document;
+	const meta = readMetadata(clone, url);
+	const sanitizer = makeSanitizer(doc);
+	const log = new RemovalLog(sanitizer.toHtml);
+
+	if (clone.body) removeByMarkup(clone.body, log);
+	const parsed = parseArticle(clone);
+	if (!parsed) return notArticle('This page has no article text to read.');
+
+	const root = unwrapPage(parsed.content);
+	resolveMedia(root, url);
+	const captions = extractCaptions(root);
+	removeByText(root, log);
+	removeByMarkup(root, log);
+	sanitizer.inPlace(root);
+
+	const text = toPlainText(root);
+	if (!force) {
+		const refusal = refuse(root, text, readable);
+		if (refusal) return notArticle(refusal);
+	} else if (!text) {
+		return notArticle('This page has no text to read.');
+	}
+
+	const lang = parsed.lang ?? meta.lang;
+	const article: Omit<Article, 'markdown'> = {
+		kind: 'article',
+		url,
+		title: fold(parsed.title ?? '') || textOf(clone.querySelector('h1') ?? clone.createElement('p')) || hostOf(url),
+		byline: cleanByline(parsed.byline),
+		siteName: parsed.siteName ?? meta.siteName ?? hostOf(url),
+		publishedTime: toIsoDate(parsed.publishedTime) ?? meta.publishedTime,
+		lang,
+		dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : (meta.dir ?? directionOf(lang)),
+		excerpt: parsed.excerpt ? fold(parsed.excerpt) : null,
+		leadImage: meta.leadImage ?? firstImage(root),
+		wordCount: countWords(text),
+		readingMinutes: readingMinutes(text),
+		html: root.innerHTML,
+		text,
+		captions,
+		removed: log.blocks,
+	};
+	let markdown: string | undefined;
+	return Object.defineProperty(article, 'markdown', {
+		enumerable: true,
+		get: () => (markdown ??= toMarkdown(root)),
+	}) as Article;
+}
+
+function notArticle(reason: string): CleanResult {
+	return {kind: 'not-article', reason};
+}
+
+/** Why a parsed page is not an article (a section front, a stub), or null when it is one. */
+function refuse(root: Element, text: string, readable: boolean): string | null {
+	if (text.length < MIN_ARTICLE_TEXT) return 'This page has too little text to be an article.';
+	if (isListing(root, text)) return 'This page lists other articles; open one of them to read it.';
+	if (!readable && text.length < MIN_UNREADABLE_TEXT) return 'This page does not look like an article.';
+	return null;
+}
+
+/** Section fronts are mostly linked headlines with a line of summary under each. */
+function isListing(root: Element, text: string): boolean {
+	if (linkDensity(root, text) > 0.5) return true;
+	const linkedHeadings = root.querySelectorAll('h2 a, h3 a, h4 a, h5 a').length;
+	const paragraphs = [...root.querySelectorAll('p')].filter(p => textOf(p).length > 120).length;
+	return linkedHeadings >= 5 && linkedHeadings >= paragraphs;
+}
+
+/** Readability wraps its pick in <div id="readability-page-1">; the article is what is inside. */
+function unwrapPage(content: Element): Element {
+	const only = content.children.length === 1 ? content.firstElementChild : null;
+	return only?.id === 'readability-page-1' ? only : content;
+}
+
+function cleanByline(byline: string | null): string | null {
+	if (!byline) return null;
+	const name = fold(byline).replace(/^(by|von|par|por|di|door|av)\s+/i, '');
+	if (!name || /^https?:\/\//.test(name)) return null;
+	return name;
+}
+
+function firstImage(root: Element) {
+	const img = root.querySelector('img[src^="http"]');
+	return img ? {url: img.getAttribute('src')!, alt: img.getAttribute('alt') || null} : null;
+}
+
+function hostOf(url: string): string {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return '';
+	}
+}

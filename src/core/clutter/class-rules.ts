@@ -1,0 +1,87 @@
+import type {RemovalReason} from '../types.js';
+
+/**
+ * Clutter recognised by its markup: a class or id token, a tag or a role.
+ * Tokens are matched part by part (split on "-" and "_"), so `post-share` and
+ * `share_bar` match "share" but `shared-content` and `unrelated` do not.
+ * The order matters: the first rule that matches names the reason.
+ */
+export interface MarkupRule {
+	reason: RemovalReason;
+	/** Whole class or id tokens, lower-cased. */
+	tokens?: RegExp;
+	/** Any one part of a token split on "-" and "_". */
+	parts?: RegExp;
+	/** Tags and attributes that mean the rule whatever the classes say. */
+	selector?: string;
+}
+
+export const markupRules: MarkupRule[] = [
+	{
+		reason: 'comments',
+		tokens: /^(commentlist|comment-?respond|comment-form|comment-list|respond|disqus_thread|fb-comments|discussion|reply-title)$/,
+		parts: /^(comments|disqus|commentary-thread)$/,
+	},
+	{
+		reason: 'likes',
+		tokens: /^(jetpack-likes-widget-wrapper|sd-like|wpl-likebox|post-likes-widget)$/,
+		parts: /^(likes)$/,
+	},
+	{
+		reason: 'share',
+		tokens: /^(sharedaddy|addtoany|a2a_kit|shareaholic|sharethis|sd-sharing-enabled|sd-block|ssba)$/,
+		parts: /^(share|sharing|sharebar|sharetools|social(share|buttons|bar))$/,
+	},
+	{
+		reason: 'follow',
+		tokens: /^(follow-us|connect-with-us|social-links|social-icons|social-follow|social-media|social-profiles|socials)$/,
+	},
+	{
+		reason: 'related',
+		tokens: /^(jp-relatedposts|yarpp-related|crp_related|read-next|readnext|more-stories|also-like|you-may-like|more-from|more-in)$/,
+		parts: /^(related|relatedposts|recommended|recommendations|recirc|recirculation|outbrain|taboola|trending|popular|mostread|most-read)$/,
+	},
+	{
+		reason: 'promo',
+		parts: /^(newsletter|newsletters|subscribe|subscription|signup|paywall|membership|donate|donation|promo|app-banner)$/,
+	},
+	{
+		reason: 'cookie',
+		parts: /^(cookie|cookies|consent|gdpr|cmp|cookiebar|onetrust)$/,
+	},
+	{
+		reason: 'ad',
+		parts: /^(ad|ads|advert|adverts|advertisement|adslot|adsbygoogle|dfp|gpt|sponsor|sponsored|adunit|ad-unit|banner-ad)$/,
+		selector: 'ins.adsbygoogle, [id^="div-gpt-ad"]',
+	},
+	{
+		reason: 'footer',
+		tokens: /^(colophon|site-footer|page-footer|footer|footer-widgets|site-info|copyright)$/,
+		selector: 'footer, [role="contentinfo"]',
+	},
+	{
+		reason: 'author',
+		tokens: /^(author-bio|author-box|about-author|author-info|author-card|byline-social)$/,
+	},
+	{
+		reason: 'navigation',
+		tokens: /^(to-top|back-to-top|scroll-top|scrolltop|go-top|gotop|breadcrumb|breadcrumbs|post-navigation|nav-links|pagination|skip-link|tags|tag-list|post-tags|entry-tags|post-categories)$/,
+		selector: 'nav, [role="navigation"], [hidden]',
+	},
+];
+
+const SPLIT = /[-_]/;
+
+/** The first rule an element's markup matches, or undefined. */
+export function matchMarkup(el: Element): MarkupRule | undefined {
+	const names = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().trim();
+	const tokens = names ? names.split(/\s+/) : [];
+	for (const rule of markupRules) {
+		if (rule.selector && el.matches(rule.selector)) return rule;
+		for (const token of tokens) {
+			if (rule.tokens?.test(token)) return rule;
+			if (rule.parts && token.split(SPLIT).some(part => rule.parts!.test(part))) return rule;
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,31 @@
+import {matchMarkup} from './class-rules.js';
+import type {RemovalLog} from './removal-log.js';
+
+const CANDIDATES = '[class], [id], footer, nav, [role], [hidden], form, ins';
+/** An element holding more than this share of the page's text is the page, not a widget on it. */
+const MAX_TEXT_SHARE = 0.5;
+
+/**
+ * Removes widgets recognised by their markup (see class-rules.ts) from `root`.
+ * Before Readability `root` is the whole body; after it, the article.
+ * Never removes an element that holds the headline or the marked-up article body.
+ */
+export function removeByMarkup(root: Element, log: RemovalLog): void {
+	const keep = [...root.querySelectorAll('h1, [itemprop~="articleBody"], [itemprop~="articlebody"]')];
+	const rootLength = (root.textContent ?? '').length;
+	for (const el of root.querySelectorAll(CANDIDATES)) {
+		if (!root.contains(el)) continue; // inside something removed already
+		const rule = el.tagName === 'FORM' ? formRule(el) : matchMarkup(el);
+		if (!rule) continue;
+		if (keep.some(node => el.contains(node))) continue;
+		if (rule.reason !== 'comments' && (el.textContent ?? '').length > rootLength * MAX_TEXT_SHARE) continue;
+		log.remove(el, rule.reason);
+	}
+}
+
+/** Forms in an article are comment boxes, newsletter sign-ups or search boxes. */
+function formRule(form: Element) {
+	if (form.querySelector('textarea')) return {reason: 'comments'} as const;
+	if (form.querySelector('input[type="email"]')) return {reason: 'promo'} as const;
+	return matchMarkup(form) ?? ({reason: 'navigation'} as const);
+}

@@ -1,0 +1,120 @@
+import type {RemovalReason} from '../types.js';
+import {linkDensity, textOf} from '../dom-text.js';
+import {inlineRelated, labelRules, noticeRules} from './text-rules.js';
+import type {RemovalLog} from './removal-log.js';
+
+const BLOCKS = 'p, div, section, aside, header, h1, h2, h3, h4, h5, h6, li, ul, ol, dl, dt, dd, span, strong, b, em, small, a, button';
+const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'SMALL', 'A', 'BUTTON']);
+const MAX_LABEL = 100;
+const MAX_NOTICE = 400;
+const MAX_BOX = 1500;
+/** Link text share above which a block is a list of links, not prose. */
+const LINK_LIST = 0.6;
+/** Reasons whose label heads a box of links or widgets, not just itself. */
+const BOXED = new Set<RemovalReason>(['related', 'share', 'follow', 'promo', 'likes', 'comments']);
+
+/** Removes labelled clutter boxes and widget notices from the article root. */
+export function removeByText(root: Element, log: RemovalLog): void {
+	const rootText = textOf(root).length;
+	for (const el of root.querySelectorAll(BLOCKS)) {
+		if (!root.contains(el)) continue;
+		const text = textOf(el);
+		if (!text || text.length > MAX_NOTICE) continue;
+		if (INLINE.has(el.tagName) && !isWholeBlock(el, text)) continue;
+
+		const labelled = text.length <= MAX_LABEL ? labelRules.find(rule => rule.pattern.test(text)) : undefined;
+		if (labelled) {
+			removeLabelled(root, el, labelled.reason, rootText, log);
+			continue;
+		}
+		const notice = noticeRules.find(rule => rule.pattern.test(text));
+		if (notice) {
+			log.remove(el, notice.reason);
+			continue;
+		}
+		if (inlineRelated.test(text) && linkDensity(el, text) >= 0.3) {
+			const next = el.nextElementSibling;
+			log.remove(el, 'related');
+			removeLinkLists(next, log);
+		}
+	}
+	removeTrailingLinks(root, log);
+}
+
+/** An inline element counts as a block when it is all the text of its parent block. */
+function isWholeBlock(el: Element, text: string): boolean {
+	const parent = el.parentElement;
+	return parent !== null && textOf(parent) === text;
+}
+
+function removeLabelled(root: Element, label: Element, reason: RemovalReason, rootText: number, log: RemovalLog): void {
+	if (!BOXED.has(reason)) {
+		log.remove(label, reason);
+		return;
+	}
+	let box = label;
+	for (let depth = 0; depth < 3; depth++) {
+		const parent = box.parentElement;
+		if (!parent || parent === root) break;
+		const text = textOf(parent);
+		if (text.length > MAX_BOX || linkDensity(parent, text) < 0.5) break;
+		box = parent;
+	}
+	const next = box.nextElementSibling;
+	log.remove(box, reason);
+	if (reason === 'comments') removeRest(next, rootText, log);
+	else removeLinkLists(next, log);
+}
+
+/** Following siblings that are lists of links (the box under a "Related" heading). */
+function removeLinkLists(start: Element | null, log: RemovalLog): void {
+	let el = start;
+	while (el) {
+		const text = textOf(el);
+		if (text && (text.length > MAX_BOX || linkDensity(el, text) < LINK_LIST)) break;
+		const next = el.nextElementSibling;
+		if (text) log.remove(el, 'related');
+		el = next;
+	}
+}
+
+/** A comment thread runs to the end of its container; drop it unless it is most of the article. */
+function removeRest(start: Element | null, rootText: number, log: RemovalLog): void {
+	const rest: Element[] = [];
+	let length = 0;
+	for (let el = start; el; el = el.nextElementSibling) {
+		rest.push(el);
+		length += textOf(el).length;
+	}
+	if (length > rootText / 2) return;
+	for (const el of rest) log.remove(el, 'comments');
+}
+
+/** Link-only lines at the very end of an article are rails of other stories. */
+function removeTrailingLinks(root: Element, log: RemovalLog): void {
+	for (let guard = 0; guard < 20; guard++) {
+		const last = lastBlock(root);
+		if (!last) return;
+		const text = textOf(last);
+		if (text.length > 300 || linkDensity(last, text) < 0.8) return;
+		log.remove(last, 'related');
+	}
+}
+
+function lastBlock(root: Element): Element | null {
+	let el = root.lastElementChild;
+	while (el) {
+		if (!textOf(el)) {
+			const prev = el.previousElementSibling;
+			if (prev) {
+				el = prev;
+				continue;
+			}
+			return null;
+		}
+		const child = el.lastElementChild;
+		if (!child || INLINE.has(child.tagName) || el.tagName === 'P' || el.tagName === 'LI') return el;
+		el = child;
+	}
+	return null;
+}

@@ -1,0 +1,25 @@
+/** Small text helpers on DOM nodes, shared by the clutter rules and caption finder. */
+
+const SPACES = /\s+/g;
+
+export function fold(text: string): string {
+	return text.replace(SPACES, ' ').trim();
+}
+
+/** The node's text with whitespace folded. */
+export function textOf(node: Node): string {
+	return fold(node.textContent ?? '');
+}
+
+/** Share of an element's text that sits inside links: 0 (prose) to 1 (a list of links). */
+export function linkDensity(el: Element, text = textOf(el)): number {
+	if (text.length === 0) return 0;
+	let linked = 0;
+	for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+	return Math.min(1, linked / text.length);
+}
+
+/** A preview of a removed block for the report. */
+export function preview(text: string, max = 160): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

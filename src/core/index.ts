@@ -1,0 +1,2 @@
+export {cleanDocument} from './clean.js';
+export type {Article, Caption, CleanOptions, CleanResult, LeadImage, NotArticle, RemovalReason, RemovedBlock} from './types.js';

@@ -1,0 +1,78 @@
+/** Serialisable data produced by the core and shared by every context (content script, popup, CLI). */
+
+export interface Caption {
+	/** Caption text with the credit taken out. */
+	text: string;
+	/** Photo credit, e.g. "AFP/Getty", or null when the caption names none. */
+	credit: string | null;
+	/** Absolute URL of the image the caption belongs to, when one is found. */
+	imageSrc: string | null;
+	imageAlt: string | null;
+}
+
+/** Why a block left the article. */
+export type RemovalReason =
+	| 'comments'
+	| 'footer'
+	| 'related'
+	| 'share'
+	| 'follow'
+	| 'likes'
+	| 'promo'
+	| 'cookie'
+	| 'ad'
+	| 'navigation'
+	| 'author'
+	| 'hidden';
+
+export interface RemovedBlock {
+	reason: RemovalReason;
+	/** Start of the block's text, whitespace folded, at most 160 characters. */
+	text: string;
+	/** Sanitized HTML of the block, so a reader can put it back into the view. */
+	html: string;
+}
+
+export interface LeadImage {
+	url: string;
+	alt: string | null;
+}
+
+export interface Article {
+	kind: 'article';
+	url: string;
+	title: string;
+	byline: string | null;
+	siteName: string | null;
+	/** ISO 8601, when the page states a date (meta tags, JSON-LD, <time>). */
+	publishedTime: string | null;
+	lang: string | null;
+	dir: 'ltr' | 'rtl';
+	excerpt: string | null;
+	leadImage: LeadImage | null;
+	wordCount: number;
+	readingMinutes: number;
+	/** Sanitized article HTML, captions taken out, URLs absolute. */
+	html: string;
+	/** Plain text: one blank line between blocks. */
+	text: string;
+	/** Markdown (turndown); computed on first read. */
+	markdown: string;
+	captions: Caption[];
+	removed: RemovedBlock[];
+}
+
+export interface NotArticle {
+	kind: 'not-article';
+	/** One sentence a person can read. */
+	reason: string;
+}
+
+export type CleanResult = Article | NotArticle;
+
+export interface CleanOptions {
+	/** The page URL: base for relative links and the article's `url`. */
+	url: string;
+	/** Extract even when the page does not look like an article ("Show anyway"). */
+	force?: boolean;
+}

@@ -1,0 +1,21 @@
+// Loads the public dev corpus (../shared/corpus/scrapinghub): pages and their hand-checked bodies.
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {gunzipSync} from 'node:zlib';
+import {fileURLToPath} from 'node:url';
+
+export const corpusDir = fileURLToPath(new URL('../../../shared/corpus/scrapinghub/', import.meta.url));
+
+/** Every page of the corpus, sorted by id: {id, url, html, truth}. `limit` keeps the first N. */
+export function loadCorpus(limit = Infinity) {
+	if (!existsSync(corpusDir)) throw new Error(`corpus not found at ${corpusDir} (it lives in shared/ beside the repo)`);
+	const truth = JSON.parse(readFileSync(`${corpusDir}ground-truth.json`, 'utf8'));
+	return readdirSync(`${corpusDir}html`)
+		.filter(name => name.endsWith('.html.gz'))
+		.sort()
+		.slice(0, limit)
+		.map(name => {
+			const id = name.replace('.html.gz', '');
+			const html = gunzipSync(readFileSync(`${corpusDir}html/${name}`)).toString('utf8');
+			return {id, url: truth[id]?.url ?? `https://corpus.invalid/${id}`, html, truth: truth[id]?.articleBody ?? ''};
+		});
+}
