@@ -12,7 +12,10 @@ const SPLIT = /[-_\s]+/;
 
 // Labels photographers' credits are written with, in the languages the product meets most.
 const LABELS = String.raw`(?:picture|pictures|pic|photo|photos|photograph|photography|image|images|img|credit|credits|image credit|photo credit|picture credit|image source|source|foto|fotos|bild|bildquelle|crédit photo|crédit|crédits|photo ?:?\s?©|fotografía|imagen|تصوير|صورة|المصدر|צילום)`;
-const PAREN_CREDIT = new RegExp(String.raw`\(\s*${LABELS}\s*[:：]\s*([^()]+?)\s*\)\s*\.?\s*$`, 'iu');
+const PAREN_CREDIT = new RegExp(
+	String.raw`\(\s*(?:${LABELS}\s*[:：]\s*([^()]+?)|((?:AP|AFP|Reuters|EPA|PA|Getty|[\p{Lu}][\p{L}]*) (?:Photo|Foto|Images?)(?:\s*\/[^()]+?)?))\s*\)\s*\.?\s*$`,
+	'iu',
+);
 const TRAILING_CREDIT = new RegExp(String.raw`(?:^|[\s.|·•–—-])${LABELS}\s*[:：]\s*([^:：]+?)\s*\.?\s*$`, 'iu');
 const COPYRIGHT_CREDIT = /(?:^|\s)©\s*([^©]+?)\s*\.?\s*$/u;
 const LEADING_LABEL = new RegExp(String.raw`^${LABELS}\s*[:：]\s*|^©\s*`, 'iu');
@@ -46,7 +49,7 @@ function readCaption(el: Element): Omit<Caption, 'imageSrc' | 'imageAlt'> | unde
 	if (creditOnly) return {text: '', credit: stripLabel(text)};
 	if (text.length <= MAX_INLINE_CAPTION && !hasBlockChild(el)) {
 		const match = PAREN_CREDIT.exec(text);
-		if (match) return {text: tidy(text.slice(0, match.index)), credit: match[1]!.trim()};
+		if (match) return {text: tidy(text.slice(0, match.index)), credit: (match[1] ?? match[2]!).trim()};
 	}
 	return undefined;
 }
@@ -64,7 +67,8 @@ function splitCredit(el: Element, text: string): Omit<Caption, 'imageSrc' | 'ima
 	}
 	for (const pattern of [PAREN_CREDIT, TRAILING_CREDIT, COPYRIGHT_CREDIT]) {
 		const match = pattern.exec(text);
-		if (match?.[1]) return {text: tidy(text.slice(0, match.index)), credit: match[1].trim()};
+		const credit = match?.[1] ?? match?.[2];
+		if (match && credit) return {text: tidy(text.slice(0, match.index)), credit: credit.trim()};
 	}
 	return {text: tidy(text), credit: null};
 }

@@ -7,15 +7,13 @@ import {resolveMedia} from './images.js';
 import {toMarkdown} from './markdown.js';
 import {directionOf, readMetadata, toIsoDate} from './metadata.js';
 import {toPlainText} from './plain-text.js';
-import {looksReadable, parseArticle} from './readability.js';
+import {parseArticle} from './readability.js';
 import {makeSanitizer} from './sanitize.js';
 import type {Article, CleanOptions, CleanResult} from './types.js';
 import {countWords, readingMinutes} from './words.js';
 
 /** Below this many characters of body text there is no article to read. */
 const MIN_ARTICLE_TEXT = 250;
-/** Without Readability's blessing, a page needs this much text to be taken as an article. */
-const MIN_UNREADABLE_TEXT = 1000;
 
 /**
  * Cleans a page into an article. The pipeline, in order, and why:
@@ -31,7 +29,6 @@ const MIN_UNREADABLE_TEXT = 1000;
  */
 export function cleanDocument(doc: Document, options: CleanOptions): CleanResult {
 	const {url, force = false} = options;
-	const readable = force || looksReadable(doc);
 	const clone = doc.cloneNode(true) as Document;
 	const meta = readMetadata(clone, url);
 	const sanitizer = makeSanitizer(doc);
@@ -44,13 +41,14 @@ export function cleanDocument(doc: Document, options: CleanOptions): CleanResult
 	const root = unwrapPage(parsed.content);
 	resolveMedia(root, url);
 	const captions = extractCaptions(root);
+	dropRepeatedTitle(root, parsed.title);
 	removeByText(root, log);
 	removeByMarkup(root, log);
 	sanitizer.inPlace(root);
 
 	const text = toPlainText(root);
 	if (!force) {
-		const refusal = refuse(root, text, readable);
+		const refusal = refuse(root, text);
 		if (refusal) return notArticle(refusal);
 	} else if (!text) {
 		return notArticle('This page has no text to read.');
@@ -87,10 +85,9 @@ function notArticle(reason: string): CleanResult {
 }
 
 /** Why a parsed page is not an article (a section front, a stub), or null when it is one. */
-function refuse(root: Element, text: string, readable: boolean): string | null {
+function refuse(root: Element, text: string): string | null {
 	if (text.length < MIN_ARTICLE_TEXT) return 'This page has too little text to be an article.';
 	if (isListing(root, text)) return 'This page lists other articles; open one of them to read it.';
-	if (!readable && text.length < MIN_UNREADABLE_TEXT) return 'This page does not look like an article.';
 	return null;
 }
 
@@ -100,6 +97,13 @@ function isListing(root: Element, text: string): boolean {
 	const linkedHeadings = root.querySelectorAll('h2 a, h3 a, h4 a, h5 a').length;
 	const paragraphs = [...root.querySelectorAll('p')].filter(p => textOf(p).length > 120).length;
 	return linkedHeadings >= 5 && linkedHeadings >= paragraphs;
+}
+
+/** The headline is shown apart; a copy of it at the top of the body would be read twice. */
+function dropRepeatedTitle(root: Element, title: string | null): void {
+	if (!title) return;
+	const heading = root.querySelector('h1, h2');
+	if (heading && textOf(heading) === fold(title)) heading.remove();
 }
 
 /** Readability wraps its pick in <div id="readability-page-1">; the article is what is inside. */

@@ -23,6 +23,7 @@ export type RemovalReason =
 	| 'ad'
 	| 'navigation'
 	| 'author'
+	| 'metadata'
 	| 'hidden';
 
 export interface RemovedBlock {

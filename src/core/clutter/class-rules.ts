@@ -43,7 +43,7 @@ export const markupRules: MarkupRule[] = [
 	},
 	{
 		reason: 'promo',
-		parts: /^(newsletter|newsletters|subscribe|subscription|signup|paywall|membership|donate|donation|promo|app-banner)$/,
+		parts: /^(newsletter|newsletters|subscribe|subscription|signup|membership|donate|donation|promo|app-banner)$/,
 	},
 	{
 		reason: 'cookie',

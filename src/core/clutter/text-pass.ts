@@ -1,6 +1,6 @@
 import type {RemovalReason} from '../types.js';
 import {linkDensity, textOf} from '../dom-text.js';
-import {inlineRelated, labelRules, noticeRules} from './text-rules.js';
+import {inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
 
 const BLOCKS = 'p, div, section, aside, header, h1, h2, h3, h4, h5, h6, li, ul, ol, dl, dt, dd, span, strong, b, em, small, a, button';
@@ -32,6 +32,18 @@ export function removeByText(root: Element, log: RemovalLog): void {
 			log.remove(el, notice.reason);
 			continue;
 		}
+		if (isSocialLine(text)) {
+			log.remove(el, 'share');
+			continue;
+		}
+		if (isMetaLine(text) || isUrlLine(text)) {
+			log.remove(el, 'metadata');
+			continue;
+		}
+		if (isHeadlineList(el)) {
+			log.remove(el, 'related');
+			continue;
+		}
 		if (inlineRelated.test(text) && linkDensity(el, text) >= 0.3) {
 			const next = el.nextElementSibling;
 			log.remove(el, 'related');
@@ -39,6 +51,18 @@ export function removeByText(root: Element, log: RemovalLog): void {
 		}
 	}
 	removeTrailingLinks(root, log);
+}
+
+/** A list whose every item is one link with a headline-long text: other stories, not the article's own list. */
+function isHeadlineList(el: Element): boolean {
+	if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
+	const items = [...el.children].filter(child => child.tagName === 'LI');
+	if (items.length < 2) return false;
+	return items.every(item => {
+		const text = textOf(item);
+		const links = item.querySelectorAll('a');
+		return links.length === 1 && text.length >= 25 && textOf(links[0]!).length >= text.length * 0.95;
+	});
 }
 
 /** An inline element counts as a block when it is all the text of its parent block. */

@@ -74,12 +74,12 @@ export const labelRules: LabelRule[] = [
 	{
 		reason: 'navigation',
 		pattern: label(
-			String.raw`(?:back )?to top|top|continue reading(?: .{1,40})?|read more|read (?:the )?full (?:article|story)|previous (?:post|article)|next (?:post|article)|zum seitenanfang|nach oben|haut de page|volver arriba`,
+			String.raw`sign in|log in|login|register|close|menu|loading(?: content)?|media playback is unsupported on your device|(?:back )?to top|top|continue reading(?: .{1,40})?|read more|read (?:the )?full (?:article|story)|previous (?:post|article)|next (?:post|article)|zum seitenanfang|nach oben|haut de page|volver arriba`,
 		),
 	},
 	{
 		reason: 'ad',
-		pattern: label(String.raw`advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|إعلان|פרסומת`),
+		pattern: label(String.raw`advertisement|advertising|advert|ad|iklan|publicidade|реклама|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|إعلان|פרסומת`),
 	},
 ];
 
@@ -91,8 +91,48 @@ export const noticeRules: LabelRule[] = [
 			/your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|notify me of (?:new|follow-up) (?:comments|posts)|save my name, email, and website/iu,
 	},
 	{reason: 'cookie', pattern: /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences))\b/iu},
-	{reason: 'footer', pattern: /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/iu},
+	{reason: 'footer', pattern: /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|©\s?\d{4}|\bcopyright\s(?:©\s?)?\d{4}/iu},
+	{
+		reason: 'promo',
+		pattern:
+			/\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|e-?mails?|updates|inbox)\b|\bclick here\b.{0,60}\b(?:app|subscribe|download|get)\b|\b(?:get|download) (?:the|our) .{0,30}\bapp\b|\bjoin our .{0,40}\b(?:forums?|community|newsletter)\b/iu,
+	},
+	{reason: 'share', pattern: /\bshare (?:it|this(?: story| article)?) with (?:a friend|your friends)\b/iu},
+	{
+		reason: 'follow',
+		pattern: /^(?:follow|like|find) (?:us|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) on (?:facebook|twitter|instagram|youtube|x|tiktok|linkedin)\b/iu,
+	},
 ];
+
+/** Words that make up a row of share or follow buttons. */
+const SOCIAL =
+	/^(?:facebook|twitter|x|whatsapp|pinterest|pint|pin|linkedin|reddit|tumblr|telegram|messenger|email|e-mail|mail|print|sms|vk|xing|pocket|flipboard|google|copy|link|share|tweet|instagram|youtube|tiktok|threads|bluesky|mastodon|comments?|save|baixar|teilen|partager|compartir|\d+)$/iu;
+
+/** A short line that is only the names of social networks and share verbs. */
+export function isSocialLine(text: string): boolean {
+	if (text.length > 120) return false;
+	const words = text.match(/[\p{L}\p{N}+]+/gu) ?? [];
+	const social = words.filter(word => SOCIAL.test(word.replace(/\+$/, ''))).length;
+	return social >= 2 && social / words.length >= 0.75;
+}
+
+const BYLINE = /^(?:by|von|par|por|di|door|av|przez|автор)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:and|&|und|et|y|,)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[|,•·–—-]\s*.{0,80})?$/u;
+const STAMP = /^\(?(?:updated|published|posted|last updated|last modified|modified|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b.{0,100}$/iu;
+const MONTHS =
+	/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|[A-Z]{2,4}T|UTC|GMT|at|on|ago|hours?|minutes?|days?)\b/giu;
+
+/** Byline and dateline rows ("By Jane Doe - 11/18/19", "Updated 10:01 pm PST"): shown in the header, not the body. */
+export function isMetaLine(text: string): boolean {
+	if (text.length > 160) return false;
+	if (BYLINE.test(text) || STAMP.test(text)) return true;
+	if (text.length > 60 || !/\d/.test(text)) return false;
+	const rest = text.replace(MONTHS, ' ').replace(/[\d\s.,:\/|()–—-]+/g, ' ').trim();
+	return rest.length === 0;
+}
+
+export function isUrlLine(text: string): boolean {
+	return /^https?:\/\/\S+$/u.test(text);
+}
 
 /** "MORE: …", "READ MORE: …", "Related: …": a label then links to other stories. */
 export const inlineRelated = /^(?:more|read more|related|see also|also read|read also|read next|watch|mehr|lesen sie auch|lire aussi|à lire aussi|leer más|lee también)\s*[:»›|]/iu;
