@@ -1,5 +1,6 @@
 import type {Caption} from './types.js';
 import {fold, textOf} from './dom-text.js';
+import {resolveMedia} from './images.js';
 
 /**
  * Finds image captions in the article, splits each into text and credit, and takes
@@ -23,22 +24,84 @@ const LEADING_LABEL = new RegExp(String.raw`^${LABELS}\s*[:：]\s*|^©\s*`, 'iu'
 const MAX_INLINE_CAPTION = 400;
 const MEDIA = 'img, picture, video, svg, iframe';
 
+const INLINE_HOSTS = new Set(['P', 'SPAN', 'DIV', 'EM', 'SMALL', 'I']);
+
+/** Takes every caption out of the article root and returns them in reading order. */
 export function extractCaptions(root: Element): Caption[] {
 	const found: Caption[] = [];
-	for (const el of root.querySelectorAll('figcaption, [class], p, span, div, em, small, i')) {
-		if (!root.contains(el) || el.querySelector(MEDIA)) continue;
-		const caption = readCaption(el);
+	for (const el of root.querySelectorAll('*')) {
+		if (!mayBeCaption(el) || !root.contains(el) || el.querySelector(MEDIA)) continue;
+		const caption = captionOf(el);
 		if (!caption) continue;
-		const image = imageFor(el);
-		found.push({...caption, imageSrc: image?.getAttribute('src') ?? null, imageAlt: image?.getAttribute('alt') || null});
+		found.push(caption);
 		el.remove();
 	}
 	return found;
 }
 
+/**
+ * Captions of the article's own pictures that Readability may leave out: the hero image
+ * above the text, figures beside the text column. Read from the page before Readability
+ * runs: those inside the headline's <article>, or between the headline and the first
+ * paragraph. Nothing is removed here.
+ */
+export function findLeadCaptions(body: Element, base: string): Caption[] {
+	const headline = body.querySelector('h1');
+	const firstParagraph = [...body.querySelectorAll('p')].find(
+		p => textOf(p).length >= 140 && (!headline || follows(p, headline)),
+	);
+	const article = headline?.closest('article') ?? firstParagraph?.closest('article') ?? null;
+	const found: Caption[] = [];
+	for (const el of body.querySelectorAll('figcaption, [class*="caption" i]')) {
+		if (el.querySelector(MEDIA) || !isMarked(el) || insideCaption(el)) continue;
+		const inArticle = article?.contains(el) ?? false;
+		const beforeText = (!headline || follows(el, headline)) && (!firstParagraph || follows(firstParagraph, el));
+		if (!inArticle && !beforeText) continue;
+		const figure = el.closest('figure') ?? el.parentElement;
+		if (figure) resolveMedia(figure, base);
+		const caption = captionOf(el);
+		if (caption) found.push(caption);
+	}
+	return found;
+}
+
+function follows(node: Node, other: Node): boolean {
+	return (other.compareDocumentPosition(node) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+}
+
+function captionOf(el: Element): Caption | undefined {
+	const caption = readCaption(el);
+	if (!caption) return undefined;
+	const image = imageFor(el);
+	return {...caption, imageSrc: image?.getAttribute('src') ?? null, imageAlt: image?.getAttribute('alt') || null};
+}
+
+function insideCaption(el: Element): boolean {
+	for (let node = el.parentElement; node; node = node.parentElement) if (isMarked(node)) return true;
+	return false;
+}
+
+function isMarked(el: Element): boolean {
+	return el.tagName === 'FIGCAPTION' || classParts(el).some(part => CAPTION_PART.test(part));
+}
+
+/** Cheap test first: most elements are neither marked as captions, nor beside an image, nor end in "(…)". */
+function mayBeCaption(el: Element): boolean {
+	if (el.tagName === 'FIGCAPTION' || el.hasAttribute('class')) return true;
+	if (!INLINE_HOSTS.has(el.tagName)) return false;
+	return besideImage(el) || /\)\s*\.?\s*$/.test(el.textContent ?? '');
+}
+
+/** Written right after an image (line breaks aside) or alone with it in a figure. */
+function besideImage(el: Element): boolean {
+	let prev = el.previousElementSibling;
+	while (prev?.tagName === 'BR') prev = prev.previousElementSibling;
+	return prev !== null && (prev.tagName === 'IMG' || prev.tagName === 'PICTURE' || (prev.tagName === 'A' && prev.querySelector('img') !== null));
+}
+
 function readCaption(el: Element): Omit<Caption, 'imageSrc' | 'imageAlt'> | undefined {
 	const classes = classParts(el);
-	const marked = el.tagName === 'FIGCAPTION' || classes.some(part => CAPTION_PART.test(part));
+	const marked = isMarked(el);
 	const creditOnly = !marked && classes.some(part => CREDIT_PART.test(part)) && el.closest('figure, [class*="caption"]') !== null;
 	const text = textOf(el);
 	if (!text) {
@@ -48,7 +111,7 @@ function readCaption(el: Element): Omit<Caption, 'imageSrc' | 'imageAlt'> | unde
 	if (marked) return splitCredit(el, text);
 	if (creditOnly) return {text: '', credit: stripLabel(text)};
 	if (text.length <= MAX_INLINE_CAPTION && !hasBlockChild(el)) {
-		const match = PAREN_CREDIT.exec(text);
+		const match = PAREN_CREDIT.exec(text) ?? (besideImage(el) ? TRAILING_CREDIT.exec(text) : null);
 		if (match) return {text: tidy(text.slice(0, match.index)), credit: (match[1] ?? match[2]!).trim()};
 	}
 	return undefined;
@@ -61,8 +124,8 @@ function splitCredit(el: Element, text: string): Omit<Caption, 'imageSrc' | 'ima
 	);
 	const creditText = creditEl ? textOf(creditEl) : '';
 	if (creditEl && creditText && creditText !== text) {
-		creditEl.remove();
-		const rest = textOf(el);
+		const at = text.lastIndexOf(creditText);
+		const rest = at >= 0 ? text.slice(0, at) + text.slice(at + creditText.length) : text;
 		return {text: tidy(rest), credit: stripLabel(creditText)};
 	}
 	for (const pattern of [PAREN_CREDIT, TRAILING_CREDIT, COPYRIGHT_CREDIT]) {

@@ -1,4 +1,4 @@
-import {extractCaptions} from './captions.js';
+import {extractCaptions, findLeadCaptions} from './captions.js';
 import {removeByMarkup} from './clutter/markup-pass.js';
 import {RemovalLog} from './clutter/removal-log.js';
 import {removeByText} from './clutter/text-pass.js';
@@ -9,7 +9,7 @@ import {directionOf, readMetadata, toIsoDate} from './metadata.js';
 import {toPlainText} from './plain-text.js';
 import {parseArticle} from './readability.js';
 import {makeSanitizer} from './sanitize.js';
-import type {Article, CleanOptions, CleanResult} from './types.js';
+import type {Article, Caption, CleanOptions, CleanResult} from './types.js';
 import {countWords, readingMinutes} from './words.js';
 
 /** Below this many characters of body text there is no article to read. */
@@ -35,12 +35,13 @@ export function cleanDocument(doc: Document, options: CleanOptions): CleanResult
 	const log = new RemovalLog(sanitizer.toHtml);
 
 	if (clone.body) removeByMarkup(clone.body, log);
+	const leadCaptions = clone.body ? findLeadCaptions(clone.body, url) : [];
 	const parsed = parseArticle(clone);
 	if (!parsed) return notArticle('This page has no article text to read.');
 
 	const root = unwrapPage(parsed.content);
 	resolveMedia(root, url);
-	const captions = extractCaptions(root);
+	const captions = mergeCaptions(leadCaptions, extractCaptions(root));
 	dropRepeatedTitle(root, parsed.title);
 	removeByText(root, log);
 	removeByMarkup(root, log);
@@ -97,6 +98,12 @@ function isListing(root: Element, text: string): boolean {
 	const linkedHeadings = root.querySelectorAll('h2 a, h3 a, h4 a, h5 a').length;
 	const paragraphs = [...root.querySelectorAll('p')].filter(p => textOf(p).length > 120).length;
 	return linkedHeadings >= 5 && linkedHeadings >= paragraphs;
+}
+
+/** Lead captions first (their pictures head the page), each caption once. */
+function mergeCaptions(lead: Caption[], inBody: Caption[]): Caption[] {
+	const seen = new Set(inBody.map(caption => `${caption.text}\u0000${caption.credit}`));
+	return [...lead.filter(caption => !seen.has(`${caption.text}\u0000${caption.credit}`)), ...inBody];
 }
 
 /** The headline is shown apart; a copy of it at the top of the body would be read twice. */

@@ -23,10 +23,25 @@ function resolveLazy(img: Element): void {
 	const lazySet = LAZY_SRCSET.map(name => img.getAttribute(name)).find(Boolean);
 	if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
 	if (!img.getAttribute('src') && img.tagName === 'IMG') {
-		const first = img.getAttribute('srcset')?.split(',')[0]?.trim().split(/\s+/)[0];
-		if (first) img.setAttribute('src', first);
+		const widest = widestCandidate(img.getAttribute('srcset') ?? '');
+		if (widest) img.setAttribute('src', widest);
 	}
 	if (img.getAttribute('loading') === 'lazy') img.removeAttribute('loading');
+}
+
+/** The candidate with the largest width (or density) descriptor of a srcset. */
+function widestCandidate(srcset: string): string | undefined {
+	let best: string | undefined;
+	let bestSize = -1;
+	for (const candidate of srcset.split(/,\s+/)) {
+		const [url, descriptor = '1x'] = candidate.trim().split(/\s+/);
+		const size = Number.parseFloat(descriptor) || 1;
+		if (url && size > bestSize) {
+			best = url;
+			bestSize = size;
+		}
+	}
+	return best;
 }
 
 function absolutize(el: Element, attr: string, base: string): void {

@@ -7,18 +7,18 @@ import type {LeadImage} from './types.js';
  * dates from meta tags, JSON-LD and <time>; language and direction; the lead image.
  */
 
+/** Meta names (lower-cased `name`, `property` or `itemprop`) that carry the publication date, best first. */
 const DATE_META = [
-	'meta[property="article:published_time"]',
-	'meta[name="article:published_time"]',
-	'meta[itemprop="datePublished"]',
-	'meta[name="date"]',
-	'meta[name="dc.date"]',
-	'meta[name="DC.date.issued"]',
-	'meta[name="pubdate"]',
-	'meta[name="publishdate"]',
-	'meta[name="parsely-pub-date"]',
-	'meta[property="og:published_time"]',
-].join(', ');
+	'article:published_time',
+	'datepublished',
+	'og:published_time',
+	'date',
+	'dc.date',
+	'dc.date.issued',
+	'pubdate',
+	'publishdate',
+	'parsely-pub-date',
+];
 
 const RTL_LANGS = /^(ar|arc|dv|fa|ha|he|iw|ks|ku|ps|sd|ug|ur|yi)(-|$)/i;
 
@@ -30,16 +30,36 @@ export interface PageMetadata {
 	siteName: string | null;
 }
 
+/**
+ * Reads <meta> once into a map: a selector query per field costs more than the
+ * whole walk on large pages in jsdom.
+ */
+function readMetaTags(doc: Document): Map<string, string> {
+	const tags = new Map<string, string>();
+	const metas = doc.getElementsByTagName('meta');
+	for (let i = 0; i < metas.length; i++) {
+		const el = metas.item(i)!;
+		const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
+		const content = el.getAttribute('content');
+		if (!key || !content) continue;
+		const name = key.toLowerCase();
+		if (!tags.has(name)) tags.set(name, fold(content));
+	}
+	return tags;
+}
+
 export function readMetadata(doc: Document, url: string): PageMetadata {
 	const html = doc.documentElement;
-	const lang = html?.getAttribute('lang') || meta(doc, 'meta[http-equiv="content-language"]') || localeLang(meta(doc, 'meta[property="og:locale"]'));
+	const tags = readMetaTags(doc);
+	const meta = (...names: string[]) => names.map(name => tags.get(name)).find(Boolean) ?? null;
+	const lang = html?.getAttribute('lang') || meta('content-language') || localeLang(meta('og:locale'));
 	const dir = html?.getAttribute('dir')?.toLowerCase() ?? doc.body?.getAttribute('dir')?.toLowerCase();
 	return {
-		publishedTime: readDate(doc),
+		publishedTime: toIsoDate(meta(...DATE_META)) ?? toIsoDate(jsonLdDate(doc)) ?? toIsoDate(timeElementDate(doc)),
 		lang: lang ? lang.trim() : null,
 		dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
-		leadImage: readLeadImage(doc, url),
-		siteName: meta(doc, 'meta[property="og:site_name"], meta[name="application-name"]'),
+		leadImage: leadImage(meta('og:image', 'og:image:url', 'twitter:image'), meta('og:image:alt', 'twitter:image:alt'), url),
+		siteName: meta('og:site_name', 'application-name'),
 	};
 }
 
@@ -54,31 +74,30 @@ export function toIsoDate(value: string | null | undefined): string | null {
 	return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-function readDate(doc: Document): string | null {
-	const fromMeta = doc.querySelector(DATE_META)?.getAttribute('content');
-	const fromJsonLd = jsonLdDate(doc);
-	const timeEl = doc.querySelector('[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime], time[datetime]');
-	return toIsoDate(fromMeta) ?? toIsoDate(fromJsonLd) ?? toIsoDate(timeEl?.getAttribute('datetime'));
+function timeElementDate(doc: Document): string | null {
+	let fallback: string | null = null;
+	for (const el of doc.querySelectorAll('time')) {
+		const value = el.getAttribute('datetime');
+		if (!value) continue;
+		if (el.hasAttribute('pubdate') || el.getAttribute('itemprop') === 'datePublished') return value;
+		fallback ??= value;
+	}
+	return fallback;
 }
 
 function jsonLdDate(doc: Document): string | null {
-	for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+	for (const script of doc.querySelectorAll('script')) {
+		if (script.getAttribute('type') !== 'application/ld+json') continue;
 		const found = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
 		if (found) return found[1]!;
 	}
 	return null;
 }
 
-function readLeadImage(doc: Document, url: string): LeadImage | null {
-	const src = meta(doc, 'meta[property="og:image"], meta[property="og:image:url"], meta[name="twitter:image"], meta[property="twitter:image"]');
+function leadImage(src: string | null, alt: string | null, url: string): LeadImage | null {
 	const absolute = src ? toAbsolute(src, url) : null;
 	if (!absolute || !/^https?:/.test(absolute)) return null;
-	return {url: absolute, alt: meta(doc, 'meta[property="og:image:alt"], meta[name="twitter:image:alt"]')};
-}
-
-function meta(doc: Document, selector: string): string | null {
-	const content = doc.querySelector(selector)?.getAttribute('content');
-	return content ? fold(content) || null : null;
+	return {url: absolute, alt};
 }
 
 function localeLang(locale: string | null): string | null {

@@ -5,12 +5,23 @@ import type {CleanOptions, CleanResult} from '../core/types.js';
 export {cleanDocument};
 export type * from '../core/types.js';
 
-/** Parses HTML with jsdom (no scripts run, no resources fetched) and cleans it. */
-export function cleanHtml(html: string, options: CleanOptions): CleanResult {
-	const dom = new JSDOM(html, {url: options.url, virtualConsole: new VirtualConsole()});
+const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
+/**
+ * Parses HTML with jsdom: no scripts run, nothing is fetched. jsdom's CSS parser throws
+ * on some real stylesheets (SCSS left in `calc()`, seen on the dev corpus); stylesheets
+ * play no part in extraction, so such a page is parsed again without them.
+ */
+export function parseHtml(html: string, url: string): Document {
+	const parse = (source: string) => new JSDOM(source, {url, virtualConsole: new VirtualConsole()}).window.document;
 	try {
-		return cleanDocument(dom.window.document, options);
-	} finally {
-		dom.window.close();
+		return parse(html);
+	} catch {
+		return parse(html.replace(STYLE_ELEMENT, ''));
 	}
+}
+
+/** Parses HTML (see parseHtml) and cleans it. */
+export function cleanHtml(html: string, options: CleanOptions): CleanResult {
+	return cleanDocument(parseHtml(html, options.url), options);
 }

@@ -1,9 +1,8 @@
 // npm run bench:accuracy — Clearpage against plain Readability on the dev corpus, with the
 // benchmark's metric; writes per-page results to dist/bench/accuracy.json.
 import {mkdirSync, writeFileSync} from 'node:fs';
-import {JSDOM, VirtualConsole} from 'jsdom';
 import {Readability} from '@mozilla/readability';
-import {cleanHtml} from '../../dist/lib/clearpage.mjs';
+import {cleanHtml, parseHtml} from '../../dist/lib/clearpage.mjs';
 import {loadCorpus} from './corpus.mjs';
 import {aggregate, bootstrapF1, scorePage} from './metric.mjs';
 
@@ -14,10 +13,7 @@ const systems = {
 		return result.kind === 'article' ? result.text : '';
 	},
 	readability(page) {
-		const dom = new JSDOM(page.html, {url: page.url, virtualConsole: new VirtualConsole()});
-		const text = new Readability(dom.window.document).parse()?.textContent ?? '';
-		dom.window.close();
-		return text;
+		return new Readability(parseHtml(page.html, page.url)).parse()?.textContent ?? '';
 	},
 };
 

@@ -13,7 +13,7 @@ export interface MarkupRule {
 	/** Any one part of a token split on "-" and "_". */
 	parts?: RegExp;
 	/** Tags and attributes that mean the rule whatever the classes say. */
-	selector?: string;
+	element?: (el: Element) => boolean;
 }
 
 export const markupRules: MarkupRule[] = [
@@ -52,21 +52,21 @@ export const markupRules: MarkupRule[] = [
 	{
 		reason: 'ad',
 		parts: /^(ad|ads|advert|adverts|advertisement|adslot|adsbygoogle|dfp|gpt|sponsor|sponsored|adunit|ad-unit|banner-ad)$/,
-		selector: 'ins.adsbygoogle, [id^="div-gpt-ad"]',
+		element: el => el.id.startsWith('div-gpt-ad'),
 	},
 	{
 		reason: 'footer',
-		tokens: /^(colophon|site-footer|page-footer|footer|footer-widgets|site-info|copyright)$/,
-		selector: 'footer, [role="contentinfo"]',
+		tokens: /^(colophon|site-footer|page-footer|footer|footer-widgets|site-info)$/,
+		element: el => el.tagName === 'FOOTER' || el.getAttribute('role') === 'contentinfo',
 	},
 	{
 		reason: 'author',
-		tokens: /^(author-bio|author-box|about-author|author-info|author-card|byline-social)$/,
+		tokens: /(^|-)(author-?bio|author-?box|about-(the-)?author|author-info|author-card|byline-social)(-|$)/,
 	},
 	{
 		reason: 'navigation',
 		tokens: /^(to-top|back-to-top|scroll-top|scrolltop|go-top|gotop|breadcrumb|breadcrumbs|post-navigation|nav-links|pagination|skip-link|tags|tag-list|post-tags|entry-tags|post-categories)$/,
-		selector: 'nav, [role="navigation"], [hidden]',
+		element: el => el.tagName === 'NAV' || el.getAttribute('role') === 'navigation' || el.hasAttribute('hidden'),
 	},
 ];
 
@@ -77,7 +77,7 @@ export function matchMarkup(el: Element): MarkupRule | undefined {
 	const names = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().trim();
 	const tokens = names ? names.split(/\s+/) : [];
 	for (const rule of markupRules) {
-		if (rule.selector && el.matches(rule.selector)) return rule;
+		if (rule.element?.(el)) return rule;
 		for (const token of tokens) {
 			if (rule.tokens?.test(token)) return rule;
 			if (rule.parts && token.split(SPLIT).some(part => rule.parts!.test(part))) return rule;

@@ -1,7 +1,6 @@
 import {matchMarkup} from './class-rules.js';
 import type {RemovalLog} from './removal-log.js';
 
-const CANDIDATES = '[class], [id], footer, nav, [role], [hidden], form, ins';
 /** An element holding more than this share of the page's text is the page, not a widget on it. */
 const MAX_TEXT_SHARE = 0.5;
 
@@ -11,9 +10,10 @@ const MAX_TEXT_SHARE = 0.5;
  * Never removes an element that holds the headline or the marked-up article body.
  */
 export function removeByMarkup(root: Element, log: RemovalLog): void {
-	const keep = [...root.querySelectorAll('h1, [itemprop~="articleBody"], [itemprop~="articlebody"]')];
+	const all = root.querySelectorAll('*');
+	const keep = [...all].filter(isArticleMarker);
 	const rootLength = (root.textContent ?? '').length;
-	for (const el of root.querySelectorAll(CANDIDATES)) {
+	for (const el of all) {
 		if (!root.contains(el)) continue; // inside something removed already
 		const rule = el.tagName === 'FORM' ? formRule(el) : matchMarkup(el);
 		if (!rule) continue;
@@ -21,6 +21,11 @@ export function removeByMarkup(root: Element, log: RemovalLog): void {
 		if (rule.reason !== 'comments' && (el.textContent ?? '').length > rootLength * MAX_TEXT_SHARE) continue;
 		log.remove(el, rule.reason);
 	}
+}
+
+/** The headline and a schema.org article body mark where the article is. */
+function isArticleMarker(el: Element): boolean {
+	return el.tagName === 'H1' || /\barticlebody\b/i.test(el.getAttribute('itemprop') ?? '');
 }
 
 /** Forms in an article are comment boxes, newsletter sign-ups or search boxes. */

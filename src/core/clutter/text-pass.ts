@@ -11,7 +11,9 @@ const MAX_BOX = 1500;
 /** Link text share above which a block is a list of links, not prose. */
 const LINK_LIST = 0.6;
 /** Reasons whose label heads a box of links or widgets, not just itself. */
-const BOXED = new Set<RemovalReason>(['related', 'share', 'follow', 'promo', 'likes', 'comments']);
+const BOXED = new Set<RemovalReason>(['related', 'share', 'follow', 'promo', 'likes', 'comments', 'author']);
+/** A widget box (not a link list) is at most this long: the label's container up to it goes too. */
+const MAX_WIDGET = 600;
 
 /** Removes labelled clutter boxes and widget notices from the article root. */
 export function removeByText(root: Element, log: RemovalLog): void {
@@ -44,7 +46,8 @@ export function removeByText(root: Element, log: RemovalLog): void {
 			log.remove(el, 'related');
 			continue;
 		}
-		if (inlineRelated.test(text) && linkDensity(el, text) >= 0.3) {
+		const related = inlineRelated.exec(text);
+		if (related && linkDensity(el, text) >= (related[1] ? 0.3 : 0.5)) {
 			const next = el.nextElementSibling;
 			log.remove(el, 'related');
 			removeLinkLists(next, log);
@@ -81,7 +84,8 @@ function removeLabelled(root: Element, label: Element, reason: RemovalReason, ro
 		const parent = box.parentElement;
 		if (!parent || parent === root) break;
 		const text = textOf(parent);
-		if (text.length > MAX_BOX || linkDensity(parent, text) < 0.5) break;
+		const widget = reason !== 'related' && text.length <= MAX_WIDGET;
+		if (!widget && (text.length > MAX_BOX || linkDensity(parent, text) < 0.5)) break;
 		box = parent;
 	}
 	const next = box.nextElementSibling;

@@ -71,6 +71,7 @@ export const labelRules: LabelRule[] = [
 			].join('|'),
 		),
 	},
+	{reason: 'author', pattern: label(String.raw`about the author|about (?:the )?writer|über den autor|über die autorin|à propos de l'auteur|sobre el autor`)},
 	{
 		reason: 'navigation',
 		pattern: label(
@@ -79,7 +80,7 @@ export const labelRules: LabelRule[] = [
 	},
 	{
 		reason: 'ad',
-		pattern: label(String.raw`advertisement|advertising|advert|ad|iklan|publicidade|реклама|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|إعلان|פרסומת`),
+		pattern: label(String.raw`(?:story|article) continues (?:below|after) (?:this )?advertisement|advertisement|advertising|advert|ad|iklan|publicidade|реклама|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|إعلان|פרסומת`),
 	},
 ];
 
@@ -135,4 +136,5 @@ export function isUrlLine(text: string): boolean {
 }
 
 /** "MORE: …", "READ MORE: …", "Related: …": a label then links to other stories. */
-export const inlineRelated = /^(?:more|read more|related|see also|also read|read also|read next|watch|mehr|lesen sie auch|lire aussi|à lire aussi|leer más|lee también)\s*[:»›|]/iu;
+export const inlineRelated =
+	/^(?:more|read more|related|see also|also read|read also|read next|watch|mehr|mehr zum thema|lesen sie auch|lire aussi|à lire aussi|a lire aussi|voir aussi|leer más|lee también|leggi anche|leia também|اقرأ أيضا|اقرأ أيضاً)(\s*[:»›|])?/iu;
