@@ -1,0 +1,74 @@
+// The CLI as a user runs it: built file, real process, exit codes and stderr.
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {loadFixture} from './helpers.js';
+
+const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
+const seedDir = fileURLToPath(new URL('./fixtures/seed-metro-wordpress-jetpack/', import.meta.url));
+const seed = `${seedDir}source.html`;
+const seedUrl = loadFixture('seed-metro-wordpress-jetpack').expected.url;
+
+function run(args: string[], input?: string) {
+	const result = spawnSync(process.execPath, [cli, ...args], {input, encoding: 'utf8'});
+	return {code: result.status, out: result.stdout, err: result.stderr};
+}
+
+// Each case starts a Node process that loads jsdom: about a second apiece on two cores.
+describe('clearpage CLI', {timeout: 20_000}, () => {
+	beforeAll(() => {
+		if (!existsSync(cli)) throw new Error('dist/cli.mjs is missing: run `npm run build` first');
+	});
+
+	it('prints the article as plain text by default, without captions or clutter', () => {
+		const {code, out, err} = run([seed, '--url', seedUrl]);
+		expect(code).toBe(0);
+		expect(err).toBe('');
+		expect(out).toContain('Air raid sirens were set off after two rockets');
+		expect(out).not.toContain('Leave a Reply');
+		expect(out).not.toContain('(Picture: AFP/Getty)');
+	});
+
+	it('prints the whole result as JSON with the captions and their credits', () => {
+		const {code, out} = run([seed, '--url', seedUrl, '--format', 'json']);
+		expect(code).toBe(0);
+		const article = JSON.parse(out);
+		expect(article.captions.map((caption: {credit: string}) => caption.credit)).toEqual(['AFP/Getty', 'Iran Press/AFP/Getty Images', 'Getty Images']);
+		expect(article.title).toBe('Rockets hit Baghdad Green Zone near US embassy after Trump rows back on Iran war threats');
+		expect(article.removed.length).toBeGreaterThan(5);
+	});
+
+	it('prints Markdown and HTML', () => {
+		expect(run([seed, '--format', 'markdown']).out).toMatch(/^Air raid sirens/m);
+		const html = run([seed, '--format', 'html']);
+		expect(html.code).toBe(0);
+		expect(html.out).toContain('<p>Air raid sirens');
+		expect(html.out).not.toContain('<script');
+	});
+
+	it('reads the page from standard input with -', () => {
+		const page = loadFixture('seed-metro-wordpress-jetpack').source;
+		const {code, out} = run(['-', '--url', seedUrl], page);
+		expect(code).toBe(0);
+		expect(out).toContain('Tensions between America and Iran');
+	});
+
+	it('exits 3 with one line on stderr when the page holds no article', () => {
+		const listing = fileURLToPath(new URL('./fixtures/homepage-listing/source.html', import.meta.url));
+		const {code, out, err} = run([listing]);
+		expect(code).toBe(3);
+		expect(out).toBe('');
+		expect(err.trim().split('\n')).toHaveLength(1);
+		expect(err).toMatch(/^clearpage: no article/);
+	});
+
+	it('exits 2 on bad usage or an unreadable file, without a stack trace', () => {
+		for (const args of [[], [seed, '--format', 'pdf'], [seed, '--bogus'], ['/no/such/file.html'], [seedDir]]) {
+			const {code, err} = run(args);
+			expect(code, args.join(' ')).toBe(2);
+			expect(err).toMatch(/^clearpage: /);
+			expect(err).not.toMatch(/\n\s+at /);
+		}
+	}, 60_000);
+});
