@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest';
+import {RemovalLog} from '../../src/core/clutter/removal-log.js';
+import {removeByText} from '../../src/core/clutter/text-pass.js';
+import {isMetaLine, isSocialLine} from '../../src/core/clutter/text-rules.js';
+import {bodyOf} from './dom.js';
+
+const PROSE = '<p>The council met on Tuesday to discuss the budget, and members agreed to fund the new library after a long debate about costs.</p>';
+
+function clean(html: string) {
+	const body = bodyOf(`${PROSE}${html}${PROSE}`);
+	const log = new RemovalLog(el => el.outerHTML);
+	removeByText(body, log);
+	return {text: body.textContent!.replace(/\s+/g, ' ').trim(), reasons: log.blocks.map(block => block.reason)};
+}
+
+describe('removeByText', () => {
+	it.each([
+		['a MORE: box', '<p><strong>MORE:</strong> <a href="/t">DONALD TRUMP</a></p><ul><li><a href="/a">Trump backtracks on threats</a></li><li><a href="/b">Mystery surrounds plane crash</a></li></ul>', 'related'],
+		['a "You may also like" rail', '<div><h3>You may also like...</h3><ul><li><a href="/a">One headline here</a></li><li><a href="/b">Another headline here</a></li></ul></div>', 'related'],
+		['a comment form notice', '<p>Your email address will not be published. Required fields are marked *</p>', 'comments'],
+		['a "Like this:" widget', '<div><h3>Like this:</h3><p><a href="#">Like</a> Loading...</p></div>', 'likes'],
+		['a newsletter promo', '<p>Sign up to our newsletter for exclusive updates and offers.</p>', 'promo'],
+		['a copyright line', '<p>© 2024 The Newsroom. All rights reserved.</p>', 'footer'],
+		['an advertisement label', '<p>Advertisement</p>', 'ad'],
+		['"Continue Reading"', '<p><a href="/next">Continue Reading</a></p>', 'navigation'],
+		['a share row', '<p>Facebook Twitter WhatsApp Email</p>', 'share'],
+		['a German related box', '<div><h3>Mehr zum Thema</h3><p><a href="/x">Ein anderer Artikel über die Stadt</a></p></div>', 'related'],
+	])('removes %s', (_name, html, reason) => {
+		const {text, reasons} = clean(html);
+		expect(reasons).toContain(reason);
+		expect(text).toBe(bodyOf(PROSE + PROSE).textContent!.trim());
+	});
+
+	it.each([
+		['a paragraph starting "Read more about"', '<p>Read more about the plan in the council papers, which run to 300 pages and set out every cost.</p>'],
+		['a subheading that says "Comments from residents"', '<h2>What residents said in their comments to the council</h2>'],
+		['a quote with a link', '<blockquote><p>“We will <a href="/budget">publish the budget</a> in full,” the mayor said.</p></blockquote>'],
+	])('keeps %s', (_name, html) => {
+		const {reasons} = clean(html);
+		expect(reasons).toEqual([]);
+	});
+});
+
+describe('line rules', () => {
+	it('knows rows of share buttons', () => {
+		expect(isSocialLine('Whatsapp Facebook Pint Baixar')).toBe(true);
+		expect(isSocialLine('Facebook said on Tuesday it would appeal')).toBe(false);
+	});
+
+	it('knows byline and dateline rows', () => {
+		expect(isMetaLine('By Justine Coleman - 11/18/19 11:04 PM EST')).toBe(true);
+		expect(isMetaLine('Updated 11:21 pm CST, Tuesday, November 19, 2019')).toBe(true);
+		expect(isMetaLine('19.11.2019, 08:57')).toBe(true);
+		expect(isMetaLine('By the end of the year the council expects to have spent the whole budget.')).toBe(false);
+	});
+});
