@@ -7,7 +7,7 @@ const USAGE = 'usage: clearpage FILE|- [--url URL] [--format text|markdown|html|
 const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Exit codes: 0 an article, 2 bad usage or unreadable input, 3 no article on the page. */
+/** Exit codes: 0 an article, 1 an internal error, 2 bad usage or unreadable input, 3 no article on the page. */
 function main(argv: string[]): number {
 	let args;
 	try {
@@ -36,7 +36,12 @@ function main(argv: string[]): number {
 	} catch (error) {
 		return fail(2, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
 	}
-	const result = cleanHtml(html, {url, force: values.force});
+	let result;
+	try {
+		result = cleanHtml(html, {url, force: values.force});
+	} catch (error) {
+		return fail(1, `could not clean ${file}: ${(error as Error).message}`);
+	}
 	if (result.kind === 'not-article') return fail(3, `no article: ${result.reason}`);
 	process.stdout.write(`${render(result, format)}\n`);
 	return 0;

@@ -10,7 +10,7 @@ import {toPlainText} from './plain-text.js';
 import {parseArticle} from './readability.js';
 import {makeSanitizer} from './sanitize.js';
 import type {Article, Caption, CleanOptions, CleanResult} from './types.js';
-import {countWords, readingMinutes} from './words.js';
+import {measure} from './words.js';
 
 /** Below this many characters of body text there is no article to read. */
 const MIN_ARTICLE_TEXT = 250;
@@ -28,6 +28,17 @@ const MIN_ARTICLE_TEXT = 250;
  * 8. Sanitize, then text, counts and (on demand) Markdown.
  */
 export function cleanDocument(doc: Document, options: CleanOptions): CleanResult {
+	try {
+		return clean(doc, options);
+	} catch (error) {
+		// jsdom walks the tree recursively; a page nested thousands deep overflows the stack
+		// (browsers' parsers stop nesting at 512, so there the page never gets that deep).
+		if (error instanceof RangeError) return notArticle('This page is nested too deeply or is too large to read.');
+		throw error;
+	}
+}
+
+function clean(doc: Document, options: CleanOptions): CleanResult {
 	const {url, force = false} = options;
 	const clone = doc.cloneNode(true) as Document;
 	const meta = readMetadata(clone, url);
@@ -67,8 +78,7 @@ export function cleanDocument(doc: Document, options: CleanOptions): CleanResult
 		dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : (meta.dir ?? directionOf(lang)),
 		excerpt: parsed.excerpt ? fold(parsed.excerpt) : null,
 		leadImage: meta.leadImage ?? firstImage(root),
-		wordCount: countWords(text),
-		readingMinutes: readingMinutes(text),
+		...measure(text),
 		html: root.innerHTML,
 		text,
 		captions,
@@ -96,6 +106,7 @@ function refuse(root: Element, text: string): string | null {
 function isListing(root: Element, text: string): boolean {
 	if (linkDensity(root, text) > 0.5) return true;
 	const linkedHeadings = root.querySelectorAll('h2 a, h3 a, h4 a, h5 a').length;
+	if (linkedHeadings < 5) return false;
 	const paragraphs = [...root.querySelectorAll('p')].filter(p => textOf(p).length > 120).length;
 	return linkedHeadings >= 5 && linkedHeadings >= paragraphs;
 }

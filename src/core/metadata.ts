@@ -76,7 +76,9 @@ export function toIsoDate(value: string | null | undefined): string | null {
 
 function timeElementDate(doc: Document): string | null {
 	let fallback: string | null = null;
-	for (const el of doc.querySelectorAll('time')) {
+	const times = doc.getElementsByTagName('time');
+	for (let i = 0; i < times.length; i++) {
+		const el = times.item(i)!;
 		const value = el.getAttribute('datetime');
 		if (!value) continue;
 		if (el.hasAttribute('pubdate') || el.getAttribute('itemprop') === 'datePublished') return value;
@@ -86,7 +88,9 @@ function timeElementDate(doc: Document): string | null {
 }
 
 function jsonLdDate(doc: Document): string | null {
-	for (const script of doc.querySelectorAll('script')) {
+	const scripts = doc.getElementsByTagName('script');
+	for (let i = 0; i < scripts.length; i++) {
+		const script = scripts.item(i)!;
 		if (script.getAttribute('type') !== 'application/ld+json') continue;
 		const found = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
 		if (found) return found[1]!;

@@ -9,15 +9,10 @@ const WORDS_PER_MINUTE = 238;
 /** Characters per minute for CJK scripts (about 500 characters per minute). */
 const CJK_PER_MINUTE = 500;
 
-export function countWords(text: string): number {
-	const cjk = text.match(CJK)?.length ?? 0;
-	const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-	return words + cjk;
-}
-
-export function readingMinutes(text: string): number {
+/** Word count and reading time in minutes (at least 1). */
+export function measure(text: string): {wordCount: number; readingMinutes: number} {
 	const cjk = text.match(CJK)?.length ?? 0;
 	const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
 	const minutes = words / WORDS_PER_MINUTE + cjk / CJK_PER_MINUTE;
-	return Math.max(1, Math.round(minutes));
+	return {wordCount: words + cjk, readingMinutes: Math.max(1, Math.round(minutes))};
 }

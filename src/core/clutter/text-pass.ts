@@ -19,7 +19,7 @@ const MAX_WIDGET = 600;
 export function removeByText(root: Element, log: RemovalLog): void {
 	const rootText = textOf(root).length;
 	for (const el of root.querySelectorAll(BLOCKS)) {
-		if (!root.contains(el)) continue;
+		if ((el.textContent ?? '').length > MAX_NOTICE * 4 || !root.contains(el)) continue;
 		const text = textOf(el);
 		if (!text || text.length > MAX_NOTICE) continue;
 		if (INLINE.has(el.tagName) && !isWholeBlock(el, text)) continue;
