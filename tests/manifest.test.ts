@@ -1,0 +1,28 @@
+// Least privilege, checked on what ships: the built manifests, not the source one.
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+
+const ALLOWED = ['activeTab', 'scripting', 'storage'];
+
+describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', browser => {
+	const manifest = JSON.parse(readFileSync(new URL(`../dist/${browser}/manifest.json`, import.meta.url), 'utf8'));
+
+	it('asks for activeTab, scripting and storage only', () => {
+		expect(manifest.permissions.filter((permission: string) => !ALLOWED.includes(permission))).toEqual([]);
+		expect(manifest.optional_permissions ?? []).toEqual([]);
+	});
+
+	it('asks for no host access and injects into no page on its own', () => {
+		expect(manifest.host_permissions ?? []).toEqual([]);
+		expect(manifest.optional_host_permissions ?? []).toEqual([]);
+		expect(manifest.content_scripts ?? []).toEqual([]);
+		expect(JSON.stringify(manifest.web_accessible_resources ?? [])).not.toMatch(/<all_urls>|\*:\/\//);
+	});
+
+	it('loads no remote code and allows no eval', () => {
+		const csp = JSON.stringify(manifest.content_security_policy ?? {});
+		expect(csp).not.toMatch(/https?:|unsafe-eval|unsafe-inline|wasm-unsafe-eval|\*/);
+		expect(csp).toContain("script-src 'self'");
+		expect(manifest.externally_connectable).toBeUndefined();
+	});
+});
