@@ -1,0 +1,60 @@
+import {cleanDocument} from '../core/index.js';
+import type {Article, CleanResult} from '../core/index.js';
+import type {PageResult} from '../messages.js';
+
+/**
+ * Beyond this many elements the clone and Readability take seconds and the popup
+ * would look hung; the reader is asked first ("very large page").
+ */
+export const LARGE_PAGE_ELEMENTS = 60_000;
+const DOM_READY_WAIT_MS = 5000;
+
+/** Cleans the live page (the core works on a clone) and returns plain, cloneable data. */
+export async function readPage(force = false): Promise<PageResult> {
+	if (document.readyState === 'loading' && !(await domReady(DOM_READY_WAIT_MS))) return {kind: 'loading'};
+	const elements = document.getElementsByTagName('*').length;
+	if (!force && elements > LARGE_PAGE_ELEMENTS) return {kind: 'too-large', elements};
+	try {
+		return toPlain(cleanDocument(document, {url: location.href, force}));
+	} catch (error) {
+		return {kind: 'error', message: error instanceof Error ? error.message : String(error)};
+	}
+}
+
+/**
+ * Messages are structured-cloned: Article's lazy getters (markdown, removed[].html)
+ * must be read here, into a plain object, or they would arrive missing.
+ */
+function toPlain(result: CleanResult): CleanResult {
+	if (result.kind !== 'article') return {...result};
+	const article: Article = {
+		kind: 'article',
+		url: result.url,
+		title: result.title,
+		byline: result.byline,
+		siteName: result.siteName,
+		publishedTime: result.publishedTime,
+		lang: result.lang,
+		dir: result.dir,
+		excerpt: result.excerpt,
+		leadImage: result.leadImage ? {...result.leadImage} : null,
+		wordCount: result.wordCount,
+		readingMinutes: result.readingMinutes,
+		html: result.html,
+		text: result.text,
+		markdown: result.markdown,
+		captions: result.captions.map(caption => ({...caption})),
+		removed: result.removed.map(block => ({reason: block.reason, text: block.text, html: block.html})),
+	};
+	return article;
+}
+
+function domReady(timeout: number): Promise<boolean> {
+	return new Promise(resolve => {
+		const timer = setTimeout(() => resolve(false), timeout);
+		document.addEventListener('DOMContentLoaded', () => {
+			clearTimeout(timer);
+			resolve(true);
+		}, {once: true});
+	});
+}

@@ -1,0 +1,176 @@
+import type {Article} from '../core/index.js';
+import readerCss from '../view/reader.css';
+import {applyViewOptions} from '../view/apply-options.js';
+import {renderArticle} from '../view/render-article.js';
+import type {Translate} from '../view/translate.js';
+import type {ViewOptions} from '../view/view-options.js';
+import overlayCss from './overlay.css';
+
+export interface OverlayContext {
+	t: Translate;
+	locale: string;
+	options: ViewOptions;
+}
+
+interface Saved {
+	scrollX: number;
+	scrollY: number;
+	focus: Element | null;
+}
+
+/**
+ * In-page reading mode. The page DOM is never touched: one host element is appended to
+ * <html> and removed again; it covers the viewport with inline !important styles (page
+ * CSS cannot override them) and holds the view in a closed shadow root (page CSS and
+ * scripts cannot reach in). Leaving restores scroll position and focus; form values and
+ * media were never touched, so they keep their state.
+ */
+export class ReadingMode {
+	#host: HTMLElement | undefined;
+	#root: HTMLElement | undefined;
+	#shadow: ShadowRoot | undefined;
+	#article: Article | undefined;
+	#context: OverlayContext | undefined;
+	#saved: Saved | undefined;
+	readonly #onClose: () => void;
+
+	/** `onClose` runs after every close, including Esc and the exit button. */
+	constructor(onClose: () => void) {
+		this.#onClose = onClose;
+	}
+
+	get isOpen(): boolean {
+		return this.#host !== undefined;
+	}
+
+	/** The shadow root, for the test build's hook only. */
+	get shadowRoot(): ShadowRoot | undefined {
+		return this.#shadow;
+	}
+
+	open(article: Article, context: OverlayContext): void {
+		if (this.isOpen) return;
+		this.#saved = {scrollX: window.scrollX, scrollY: window.scrollY, focus: document.activeElement};
+		const host = document.createElement('clearpage-reader');
+		for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+		const shadow = host.attachShadow({mode: 'closed'});
+		adoptCss(shadow, `${readerCss}\n${overlayCss}`);
+		this.#host = host;
+		this.#shadow = shadow;
+		this.#article = article;
+		this.#context = context;
+		this.#render();
+		document.documentElement.append(host);
+		window.addEventListener('keydown', this.#onKeydown, true);
+		window.addEventListener('focusin', this.#onFocusin, true);
+		shadow.addEventListener('keydown', stopAtHost);
+		this.#root?.focus({preventScroll: true});
+	}
+
+	close(): void {
+		if (!this.#host) return;
+		window.removeEventListener('keydown', this.#onKeydown, true);
+		window.removeEventListener('focusin', this.#onFocusin, true);
+		this.#host.remove();
+		this.#host = this.#shadow = this.#root = this.#article = undefined;
+		const saved = this.#saved;
+		this.#saved = undefined;
+		if (saved) {
+			window.scrollTo(saved.scrollX, saved.scrollY);
+			if (saved.focus instanceof HTMLElement && saved.focus !== document.body && saved.focus.isConnected) {
+				saved.focus.focus({preventScroll: true});
+			}
+		}
+		this.#onClose();
+	}
+
+	/** Live options: re-render in place, keeping the reader's scroll position in the overlay. */
+	update(options: ViewOptions): void {
+		if (!this.#context || !this.isOpen) return;
+		this.#context = {...this.#context, options};
+		const scroll = this.#root?.scrollTop ?? 0;
+		this.#render();
+		if (this.#root) this.#root.scrollTop = scroll;
+	}
+
+	#render(): void {
+		const shadow = this.#shadow;
+		const article = this.#article;
+		const context = this.#context;
+		if (!shadow || !article || !context) return;
+		const {t} = context;
+		const root = document.createElement('div');
+		root.className = 'cp-overlay';
+		root.tabIndex = -1;
+		root.setAttribute('role', 'dialog');
+		root.setAttribute('aria-modal', 'true');
+		root.setAttribute('aria-label', t('overlayLabel', article.title));
+		applyViewOptions(root, context.options);
+
+		const bar = document.createElement('div');
+		bar.className = 'cp-overlay-bar';
+		const hint = document.createElement('span');
+		hint.className = 'cp-hint';
+		hint.textContent = t('overlayHint');
+		const exit = document.createElement('button');
+		exit.type = 'button';
+		exit.className = 'cp-exit';
+		exit.textContent = t('exitReadingMode');
+		exit.addEventListener('click', () => this.close());
+		bar.append(hint, exit);
+
+		root.append(bar, renderArticle(document, article, {t, locale: context.locale, options: context.options}));
+		const focused = this.#root?.contains(shadow.activeElement) ? shadow.activeElement : null;
+		if (this.#root) this.#root.replaceWith(root);
+		else shadow.append(root);
+		this.#root = root;
+		if (focused) root.focus({preventScroll: true});
+	}
+
+	readonly #onKeydown = (event: KeyboardEvent): void => {
+		if (event.key !== 'Escape') return;
+		event.preventDefault();
+		event.stopImmediatePropagation();
+		this.close();
+	};
+
+	/** Keeps keyboard focus inside the overlay, so Tab never wanders into the hidden page. */
+	readonly #onFocusin = (event: FocusEvent): void => {
+		if (event.target !== this.#host) this.#root?.focus({preventScroll: true});
+	};
+}
+
+/** The host covers the viewport; every property is set !important inline, above any page rule. */
+const HOST_STYLE: Record<string, string> = {
+	all: 'initial',
+	display: 'block',
+	position: 'fixed',
+	inset: '0',
+	width: '100vw',
+	height: '100vh',
+	'z-index': '2147483647',
+	contain: 'strict',
+	'color-scheme': 'normal',
+};
+
+/** Keys typed in the overlay stay there: page shortcuts listening on document never see them. */
+function stopAtHost(event: Event): void {
+	event.stopPropagation();
+}
+
+/**
+ * Constructed stylesheets are CSSOM, which page CSP (style-src) does not govern, unlike a
+ * <style> element; the <style> fallback covers engines that refuse adoptedStyleSheets
+ * from a content script.
+ */
+function adoptCss(shadow: ShadowRoot, css: string): void {
+	try {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync(css);
+		shadow.adoptedStyleSheets = [sheet];
+	} catch {
+		const style = document.createElement('style');
+		style.textContent = css;
+		shadow.append(style);
+	}
+}

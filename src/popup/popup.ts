@@ -1,0 +1,140 @@
+/**
+ * Popup: asks the current tab (or `?tabId=N`, used by the e2e tests) for its article and
+ * shows it, or one screen per other state; reading-mode toggle, copy, put-back of removed blocks.
+ */
+import browser from 'webextension-polyfill';
+import type {Tabs} from 'webextension-polyfill';
+import type {Article} from '../core/index.js';
+import {localizePage, t, uiLanguage} from '../i18n.js';
+import {sendToTab} from '../messages.js';
+import {DEFAULTS, loadOptions, onOptionsChanged} from '../options/storage.js';
+import type {CopyFormat, ViewOptions} from '../options/storage.js';
+import {fileAccessAllowed, injectContent, restrictionOf} from '../tabs.js';
+import {applyViewOptions} from '../view/apply-options.js';
+import {buildCopy} from '../view/copy-content.js';
+import {renderArticle} from '../view/render-article.js';
+import {writeClipboard} from './clipboard.js';
+import {renderRemovedList} from './removed-list.js';
+import {showScreen} from './screens.js';
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const toggleButton = $<HTMLButtonElement>('#toggle');
+const copyButton = $<HTMLButtonElement>('#copy');
+const formatSelect = $<HTMLSelectElement>('#copy-format');
+
+let options: ViewOptions = {...DEFAULTS};
+let article: Article | undefined;
+let restored = new Set<number>();
+let tabId: number | undefined;
+
+async function targetTab(): Promise<Tabs.Tab | undefined> {
+	const requested = new URLSearchParams(location.search).get('tabId');
+	if (requested !== null && /^\d+$/.test(requested)) return browser.tabs.get(Number(requested));
+	return (await browser.tabs.query({active: true, currentWindow: true}))[0];
+}
+
+async function load(force = false): Promise<void> {
+	showScreen('loading');
+	setControls(false);
+	const [tab, fileAccess] = await Promise.all([targetTab().catch(() => undefined), fileAccessAllowed()]);
+	if (tab?.id === undefined) return showScreen('error', {detail: t('noTab')});
+	tabId = tab.id;
+	const restriction = restrictionOf(tab.url, fileAccess);
+	if (restriction) return showScreen(restriction);
+	if (tab.status === 'loading') showScreen('page-loading');
+	try {
+		await injectContent(tabId);
+	} catch {
+		// The browser refused the script: a privileged page the URL check did not know.
+		return showScreen('restricted');
+	}
+	const result = await sendToTab(tabId, 'getArticle', {force}).catch((error: unknown) => ({
+		kind: 'error' as const,
+		message: error instanceof Error ? error.message : String(error),
+	}));
+	const retry = () => void load(force);
+	const anyway = () => void load(true);
+	await optionsReady;
+	switch (result.kind) {
+		case 'article':
+			return showArticle(result);
+		case 'not-article':
+			return showScreen('not-article', {onAction: anyway});
+		case 'too-large':
+			return showScreen('too-large', {detail: t('tooLargeDetail', result.elements.toLocaleString(uiLanguage())), onAction: anyway});
+		case 'loading':
+			return showScreen('page-loading', {onAction: retry});
+		case 'error':
+			return showScreen('error', {detail: result.message, onAction: retry});
+	}
+}
+
+async function showArticle(next: Article): Promise<void> {
+	article = next;
+	restored = new Set();
+	document.body.dataset.state = 'article';
+	renderView();
+	setControls(true);
+	// User Timing mark, read by bench:browser: milliseconds from popup navigation to article shown.
+	performance.mark('clearpage:article-shown');
+	const state = await sendToTab(tabId!, 'getReadingMode', {}).catch(() => ({open: false}));
+	toggleButton.setAttribute('aria-pressed', String(state.open));
+}
+
+function renderView(): void {
+	if (!article) return;
+	const view = renderArticle(document, article, {t, locale: uiLanguage(), options, restored});
+	$('#article').replaceChildren(view);
+	renderRemovedList(article.removed, restored, next => {
+		restored = next;
+		renderView();
+	});
+}
+
+function setControls(enabled: boolean): void {
+	for (const control of [toggleButton, copyButton, formatSelect]) control.disabled = !enabled;
+}
+
+async function toggleReadingMode(): Promise<void> {
+	if (tabId === undefined) return;
+	const open = toggleButton.getAttribute('aria-pressed') !== 'true';
+	try {
+		const state = await sendToTab(tabId, 'setReadingMode', {open});
+		toggleButton.setAttribute('aria-pressed', String(state.open));
+	} catch (error) {
+		announce(t('toggleFailed', error instanceof Error ? error.message : String(error)));
+	}
+}
+
+async function copy(): Promise<void> {
+	if (!article) return;
+	const content = buildCopy(document, formatSelect.value as CopyFormat, {
+		article,
+		restored: article.removed.filter((_, index) => restored.has(index)),
+		options,
+		t,
+		locale: uiLanguage(),
+	});
+	announce(t((await writeClipboard(content)) ? 'copied' : 'copyRefused'));
+}
+
+function announce(message: string): void {
+	$('#copy-status').textContent = message;
+}
+
+function applyOptions(next: ViewOptions): void {
+	options = next;
+	applyViewOptions(document.body, options);
+	formatSelect.value = options.copyFormat;
+	renderView();
+}
+
+localizePage();
+toggleButton.addEventListener('click', () => void toggleReadingMode());
+copyButton.addEventListener('click', () => void copy());
+formatSelect.addEventListener('change', () => announce(''));
+$('#open-options').addEventListener('click', () => void browser.runtime.openOptionsPage());
+onOptionsChanged(applyOptions);
+// Options and the page are fetched side by side; the article waits for the options only at the end.
+const optionsReady = loadOptions().then(applyOptions);
+void load();

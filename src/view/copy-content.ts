@@ -1,0 +1,101 @@
+import type {Article, RemovedBlock} from '../core/index.js';
+import {toMarkdown} from '../core/markdown.js';
+import {toPlainText} from '../core/plain-text.js';
+import {formatDate} from './render-article.js';
+import {toSafeFragment} from './safe-fragment.js';
+import type {Translate} from './translate.js';
+import type {CopyFormat, ViewOptions} from './view-options.js';
+
+export interface CopyInput {
+	article: Article;
+	/** Removed blocks the reader put back; they follow the body, as in the view. */
+	restored: RemovedBlock[];
+	options: Pick<ViewOptions, 'copyCaptions' | 'copyCitation'>;
+	t: Translate;
+	locale: string;
+}
+
+/** What goes on the clipboard for one format: `html` is set only for the HTML format. */
+export interface CopyContent {
+	text: string;
+	html?: string;
+}
+
+/** Builds the clipboard content: title, byline, body, put-back blocks, captions and citation as chosen. */
+export function buildCopy(doc: Document, format: CopyFormat, input: CopyInput): CopyContent {
+	if (format === 'markdown') return {text: copyMarkdown(doc, input)};
+	if (format === 'html') return {text: copyText(doc, input), html: copyHtml(doc, input)};
+	return {text: copyText(doc, input)};
+}
+
+export function copyText(doc: Document, {article, restored, options, t, locale}: CopyInput): string {
+	const parts = [article.title];
+	const line = metaLine(article, locale);
+	if (line) parts.push(line);
+	parts.push(article.text, ...restored.map(block => toPlainText(blockElement(doc, block))));
+	if (options.copyCaptions && article.captions.length > 0) {
+		parts.push([`${t('captionsHeading')}:`, ...article.captions.map(caption => `- ${captionLine(caption, t)}`)].join('\n'));
+	}
+	if (options.copyCitation) parts.push(t('citation', article.url));
+	return parts.filter(Boolean).join('\n\n');
+}
+
+export function copyMarkdown(doc: Document, {article, restored, options, t, locale}: CopyInput): string {
+	const parts = [`# ${article.title}`];
+	const line = metaLine(article, locale);
+	if (line) parts.push(`_${line}_`);
+	parts.push(article.markdown, ...restored.map(block => toMarkdown(blockElement(doc, block))));
+	if (options.copyCaptions && article.captions.length > 0) {
+		parts.push([`## ${t('captionsHeading')}`, '', ...article.captions.map(caption => `- ${captionLine(caption, t)}`)].join('\n'));
+	}
+	if (options.copyCitation) parts.push(t('citation', `<${article.url}>`));
+	return parts.filter(Boolean).join('\n\n');
+}
+
+/** HTML built as nodes (page strings as text, page HTML through DOMPurify), then serialised. */
+export function copyHtml(doc: Document, {article, restored, options, t, locale}: CopyInput): string {
+	const root = doc.createElement('article');
+	root.dir = article.dir;
+	if (article.lang) root.lang = article.lang;
+	const title = doc.createElement('h1');
+	title.textContent = article.title;
+	root.append(title);
+	const line = metaLine(article, locale);
+	if (line) root.append(textElement(doc, 'p', line));
+	root.append(toSafeFragment(doc, article.html));
+	for (const block of restored) root.append(toSafeFragment(doc, block.html));
+	if (options.copyCaptions && article.captions.length > 0) {
+		root.append(textElement(doc, 'h2', t('captionsHeading')));
+		const list = doc.createElement('ul');
+		for (const caption of article.captions) list.append(textElement(doc, 'li', captionLine(caption, t)));
+		root.append(list);
+	}
+	if (options.copyCitation) {
+		const cite = textElement(doc, 'p', t('citation', ''));
+		const link = textElement(doc, 'a', article.url);
+		link.setAttribute('href', article.url);
+		cite.append(link);
+		root.append(cite);
+	}
+	return root.outerHTML;
+}
+
+function metaLine(article: Article, locale: string): string {
+	return [article.byline, article.siteName, formatDate(article.publishedTime, locale)].filter(Boolean).join(' · ');
+}
+
+function captionLine(caption: Article['captions'][number], t: Translate): string {
+	return caption.credit ? `${caption.text} (${t('captionCredit', caption.credit)})` : caption.text;
+}
+
+function blockElement(doc: Document, block: RemovedBlock): HTMLElement {
+	const div = doc.createElement('div');
+	div.append(toSafeFragment(doc, block.html));
+	return div;
+}
+
+function textElement(doc: Document, tag: string, text: string): HTMLElement {
+	const el = doc.createElement(tag);
+	el.textContent = text;
+	return el;
+}

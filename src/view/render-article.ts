@@ -1,0 +1,143 @@
+import type {Article, Caption} from '../core/index.js';
+import {toSafeFragment} from './safe-fragment.js';
+import type {Translate} from './translate.js';
+import type {ViewOptions} from './view-options.js';
+
+export interface RenderContext {
+	t: Translate;
+	options: ViewOptions;
+	/** Locale for dates, e.g. the browser UI language. */
+	locale: string;
+	/** Indexes into article.removed that the reader put back. */
+	restored?: ReadonlySet<number>;
+}
+
+/**
+ * The article view shared by popup and overlay, built as DOM nodes: page strings go in
+ * as text, page HTML only through toSafeFragment. Captions are listed in their own
+ * section, or placed under their images when the reader prefers that.
+ */
+export function renderArticle(doc: Document, article: Article, context: RenderContext): HTMLElement {
+	const {t} = context;
+	const root = element(doc, 'article', 'cp-article');
+	root.dir = article.dir;
+	if (article.lang) root.lang = article.lang;
+
+	const header = element(doc, 'header', 'cp-header');
+	if (article.siteName) header.append(element(doc, 'p', 'cp-site', article.siteName));
+	header.append(element(doc, 'h1', 'cp-title', article.title));
+	header.append(renderMeta(doc, article, context));
+	root.append(header);
+
+	const body = element(doc, 'div', 'cp-body');
+	body.append(toSafeFragment(doc, article.html));
+	const lead = article.leadImage;
+	if (lead && !hasImage(body, lead.url)) {
+		const figure = element(doc, 'figure', 'cp-lead');
+		figure.append(image(doc, lead.url, lead.alt));
+		root.append(figure);
+	}
+	for (const [index, block] of article.removed.entries()) {
+		if (!context.restored?.has(index)) continue;
+		const restored = element(doc, 'div', 'cp-restored');
+		restored.dataset.reason = block.reason;
+		restored.append(toSafeFragment(doc, block.html));
+		body.append(restored);
+	}
+	root.append(body);
+
+	const listed = context.options.captions === 'under-images' ? placeCaptions(doc, root, article.captions, t) : article.captions;
+	if (listed.length > 0) root.append(renderCaptionList(doc, listed, t));
+	return root;
+}
+
+function renderMeta(doc: Document, article: Article, {t, locale}: RenderContext): HTMLElement {
+	const meta = element(doc, 'p', 'cp-meta');
+	const parts: HTMLElement[] = [];
+	if (article.byline) parts.push(element(doc, 'span', 'cp-byline', article.byline));
+	const date = formatDate(article.publishedTime, locale);
+	if (date) {
+		const time = element(doc, 'time', 'cp-date', date);
+		time.dateTime = article.publishedTime!;
+		parts.push(time);
+	}
+	parts.push(element(doc, 'span', 'cp-reading-time', t('readingTime', String(article.readingMinutes))));
+	for (const [index, part] of parts.entries()) {
+		if (index > 0) meta.append(element(doc, 'span', 'cp-sep', ' · '));
+		meta.append(part);
+	}
+	return meta;
+}
+
+/** A long date in the reader's language; null for a missing or unreadable date. */
+export function formatDate(iso: string | null, locale: string): string | null {
+	if (!iso) return null;
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return null;
+	try {
+		return new Intl.DateTimeFormat(locale, {dateStyle: 'long'}).format(date);
+	} catch {
+		return new Intl.DateTimeFormat(undefined, {dateStyle: 'long'}).format(date);
+	}
+}
+
+/** Puts each caption under the image it belongs to; returns the captions with no image found. */
+function placeCaptions(doc: Document, root: HTMLElement, captions: Caption[], t: Translate): Caption[] {
+	const unplaced: Caption[] = [];
+	for (const caption of captions) {
+		const img = caption.imageSrc ? [...root.querySelectorAll('img')].find(img => img.getAttribute('src') === caption.imageSrc) : undefined;
+		if (!img) {
+			unplaced.push(caption);
+			continue;
+		}
+		const figcaption = element(doc, 'figcaption', 'cp-caption');
+		appendCaption(doc, figcaption, caption, t);
+		const figure = img.closest('figure');
+		if (figure) figure.append(figcaption);
+		else (img.closest('a') ?? img).after(figcaption);
+	}
+	return unplaced;
+}
+
+function renderCaptionList(doc: Document, captions: Caption[], t: Translate): HTMLElement {
+	const section = element(doc, 'section', 'cp-captions');
+	const heading = element(doc, 'h2', 'cp-captions-heading', t('captionsHeading'));
+	heading.id = 'cp-captions-heading';
+	section.setAttribute('aria-labelledby', heading.id);
+	const list = element(doc, 'ol', 'cp-caption-list');
+	for (const caption of captions) {
+		const item = element(doc, 'li', 'cp-caption');
+		appendCaption(doc, item, caption, t);
+		list.append(item);
+	}
+	section.append(heading, list);
+	return section;
+}
+
+/** Caption text and credit stay apart, so a reader (and a test) can tell them apart. */
+function appendCaption(doc: Document, parent: HTMLElement, caption: Caption, t: Translate): void {
+	parent.append(element(doc, 'span', 'cp-caption-text', caption.text));
+	if (caption.credit) {
+		parent.append(' ');
+		parent.append(element(doc, 'span', 'cp-credit', t('captionCredit', caption.credit)));
+	}
+}
+
+function hasImage(root: Element, url: string): boolean {
+	return [...root.querySelectorAll('img')].some(img => img.getAttribute('src') === url);
+}
+
+function image(doc: Document, src: string, alt: string | null): HTMLImageElement {
+	const img = doc.createElement('img');
+	img.src = src;
+	img.alt = alt ?? '';
+	img.loading = 'lazy';
+	return img;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+	const el = doc.createElement(tag);
+	el.className = className;
+	if (text !== undefined) el.textContent = text;
+	return el;
+}

@@ -1,0 +1,96 @@
+/// <reference types="chrome" />
+// Chromium with the test build loaded, as in docs e2e.md: playwright-core, Debian's chromium,
+// a persistent context in a fresh temp profile, the popup opened as a tab with ?tabId=N.
+import {existsSync} from 'node:fs';
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+import type {BrowserContext, Page, Worker} from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const extensionDir = fileURLToPath(new URL('../../dist/test-chrome/', import.meta.url));
+
+/**
+ * Why the browser tests cannot run here, or undefined when they can. Without Chromium they
+ * skip locally; under CI they must run, so a missing browser fails instead of skipping.
+ */
+export const skipReason: string | undefined = existsSync(chromiumPath) || process.env.CI
+	? undefined
+	: `Chromium e2e skipped: ${chromiumPath} not found (apt-get install -y chromium; set CI=1 to make this an error)`;
+if (skipReason) console.warn(skipReason);
+
+export interface Extension {
+	context: BrowserContext;
+	worker: Worker;
+	id: string;
+	close(): Promise<void>;
+}
+
+export async function launchExtension(options: {colorScheme?: 'light' | 'dark'} = {}): Promise<Extension> {
+	if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('dist/test-chrome is missing: run `npm run build` first');
+	const profile = await mkdtemp(join(tmpdir(), 'clearpage-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: chromiumPath,
+		headless: true,
+		colorScheme: options.colorScheme ?? 'light',
+		viewport: {width: 1000, height: 800},
+		args: [
+			`--disable-extensions-except=${extensionDir}`,
+			`--load-extension=${extensionDir}`,
+			'--disable-gpu', '--disable-quic', '--disable-sync',
+			// Fixtures link to images on their original hosts: fail those at once instead of
+			// waiting for DNS, so page loads are quick and the test machine needs no network.
+			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+		],
+	});
+	const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+	return {
+		context,
+		worker,
+		id: new URL(worker.url()).host,
+		async close() {
+			await context.close();
+			await rm(profile, {recursive: true, force: true});
+		},
+	};
+}
+
+/**
+ * The id of the tab showing `url`, seen from the service worker; the active tab when the
+ * URL is hidden from the extension (chrome:// pages are outside its host permission).
+ */
+export async function tabIdOf(extension: Extension, url: string): Promise<number> {
+	const id = await extension.worker.evaluate(async wanted => {
+		const tabs = await chrome.tabs.query({});
+		const active = await chrome.tabs.query({active: true, lastFocusedWindow: true});
+		return (tabs.find(tab => tab.url === wanted) ?? active[0])?.id;
+	}, url);
+	if (id === undefined) throw new Error(`no tab shows ${url}`);
+	return id;
+}
+
+/** Opens `url` in the first tab and returns it with its tab id. */
+export async function openPage(extension: Extension, url: string): Promise<{page: Page; tabId: number}> {
+	const page = extension.context.pages()[0] ?? await extension.context.newPage();
+	await page.goto(url);
+	await page.bringToFront();
+	return {page, tabId: await tabIdOf(extension, page.url())};
+}
+
+/** The popup as a tab, reading tab `tabId`; resolves once it left the loading state. */
+export async function openPopup(extension: Extension, tabId: number): Promise<Page> {
+	const popup = await extension.context.newPage();
+	await popup.setViewportSize({width: 420, height: 600});
+	await popup.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
+	await popup.waitForSelector('body:not([data-state="loading"])');
+	return popup;
+}
+
+export async function optionsPage(extension: Extension): Promise<Page> {
+	const page = await extension.context.newPage();
+	await page.goto(`chrome-extension://${extension.id}/options.html`);
+	await page.waitForSelector('input[name="theme"]:checked');
+	return page;
+}

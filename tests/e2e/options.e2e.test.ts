@@ -1,0 +1,77 @@
+// Options in Chromium: changes reach an open popup and overlay at once and survive a reload;
+// axe-core finds no serious or critical violation on popup, options and overlay.
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {axeViolations, overlayViolations} from './axe.js';
+import {launchExtension, openPage, openPopup, optionsPage, skipReason} from './browser.js';
+import type {Extension} from './browser.js';
+import {inOverlay} from './content-world.js';
+import {startServer} from './server.js';
+import type {TestServer} from './server.js';
+
+describe.skipIf(skipReason)('options and accessibility in Chromium', {timeout: 30_000}, () => {
+	let server: TestServer;
+	let extension: Extension;
+	let page: Page;
+	let popup: Page;
+
+	beforeAll(async () => {
+		server = await startServer();
+		extension = await launchExtension();
+		const opened = await openPage(extension, server.fixture('seed-metro-wordpress-jetpack'));
+		page = opened.page;
+		popup = await openPopup(extension, opened.tabId);
+	}, 30_000);
+	afterAll(async () => {
+		await extension?.close();
+		await server?.close();
+	});
+
+	const overlayLook = () => inOverlay<{theme: string; size: string; background: string}>(page, `
+		const overlay = root.querySelector('.cp-overlay');
+		return {
+			theme: overlay.dataset.theme,
+			size: getComputedStyle(root.querySelector('.cp-article')).fontSize,
+			background: getComputedStyle(overlay).backgroundColor,
+		};`);
+
+	it('has no serious accessibility violations in the popup, options page and overlay', async () => {
+		expect(await axeViolations(popup)).toEqual([]);
+		const options = await optionsPage(extension);
+		expect(await axeViolations(options)).toEqual([]);
+		await options.close();
+		await popup.getByRole('button', {name: /Reading mode/}).click();
+		await page.waitForSelector('clearpage-reader', {state: 'attached'});
+		expect(await overlayViolations(page)).toEqual([]);
+	});
+
+	it('applies theme and text size live to the open popup and overlay', async () => {
+		expect(await overlayLook()).toMatchObject({theme: 'system', size: '18px'});
+		const options = await optionsPage(extension);
+		await options.getByRole('radio', {name: 'Dark'}).check();
+		await options.getByRole('slider', {name: 'Text size'}).fill('24');
+		await expect.poll(() => options.textContent('#saved')).toBe('Saved');
+
+		await expect.poll(() => popup.getAttribute('body', 'data-theme')).toBe('dark');
+		expect(await popup.$eval('.cp-article', el => getComputedStyle(el).fontSize)).toBe('24px');
+		await expect.poll(overlayLook).toEqual({theme: 'dark', size: '24px', background: 'rgb(27, 28, 31)'});
+
+		await options.getByRole('radio', {name: 'Sepia'}).check();
+		await expect.poll(overlayLook).toMatchObject({theme: 'sepia', background: 'rgb(246, 239, 223)'});
+		await options.close();
+	});
+
+	it('keeps the options after a reload', async () => {
+		const options = await optionsPage(extension);
+		expect(await options.getByRole('radio', {name: 'Sepia'}).isChecked()).toBe(true);
+		expect(await options.getByRole('slider', {name: 'Text size'}).inputValue()).toBe('24');
+		await options.reload();
+		await options.waitForSelector('input[name="theme"]:checked');
+		expect(await options.getByRole('radio', {name: 'Sepia'}).isChecked()).toBe(true);
+		await popup.reload();
+		await popup.waitForSelector('body[data-state="article"]');
+		expect(await popup.getAttribute('body', 'data-theme')).toBe('sepia');
+		expect(await popup.$eval('.cp-article', el => getComputedStyle(el).fontSize)).toBe('24px');
+		await options.close();
+	});
+});

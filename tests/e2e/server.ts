@@ -1,0 +1,50 @@
+// Serves test pages on 127.0.0.1 (the test build's only host permission), at a random port:
+// /fixtures/<slug>/ -> tests/fixtures/<slug>/source.html, /pages/<file> -> tests/e2e/pages/<file>,
+// /corpus/<name>/ -> a gunzipped page from ../shared/corpus (bench only).
+import {readFile} from 'node:fs/promises';
+import {createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {gunzipSync} from 'node:zlib';
+
+const fixtures = new URL('../fixtures/', import.meta.url);
+const pages = new URL('./pages/', import.meta.url);
+export const corpusDir = new URL('../../../shared/corpus/scrapinghub/html/', import.meta.url);
+
+export interface TestServer {
+	origin: string;
+	fixture(slug: string): string;
+	page(file: string): string;
+	corpus(name: string): string;
+	close(): Promise<void>;
+}
+
+async function body(path: string): Promise<Buffer> {
+	let match = /^\/fixtures\/([\w-]+)\/$/.exec(path);
+	if (match) return readFile(new URL(`${match[1]}/source.html`, fixtures));
+	match = /^\/pages\/([\w-]+\.html)$/.exec(path);
+	if (match) return readFile(new URL(match[1]!, pages));
+	match = /^\/corpus\/([\da-f]+)\/$/.exec(path);
+	if (match) return gunzipSync(await readFile(new URL(`${match[1]}.html.gz`, corpusDir)));
+	throw new Error('not found');
+}
+
+export async function startServer(): Promise<TestServer> {
+	const server = createServer((request, response) => {
+		body(new URL(request.url ?? '/', 'http://127.0.0.1').pathname).then(
+			html => response.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(html),
+			() => response.writeHead(404, {'content-type': 'text/plain'}).end('not found'),
+		);
+	});
+	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return {
+		origin,
+		fixture: slug => `${origin}/fixtures/${slug}/`,
+		page: file => `${origin}/pages/${file}`,
+		corpus: name => `${origin}/corpus/${name}/`,
+		close: () => new Promise(resolve => {
+			server.closeAllConnections();
+			server.close(() => resolve());
+		}),
+	};
+}

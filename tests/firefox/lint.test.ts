@@ -1,0 +1,47 @@
+// The Firefox build as addons.mozilla.org would judge it: `web-ext lint --source-dir dist/firefox` (issue 4).
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {expect, it} from 'vitest';
+
+const sourceDir = fileURLToPath(new URL('../../dist/firefox/', import.meta.url));
+const webExt = fileURLToPath(new URL('../../node_modules/web-ext/bin/web-ext.js', import.meta.url));
+
+interface Message {
+	code: string;
+	message: string;
+	description: string;
+	file?: string;
+	line?: number;
+}
+
+interface LintReport {
+	summary: {errors: number; notices: number; warnings: number};
+	errors: Message[];
+	warnings: Message[];
+	notices: Message[];
+}
+
+const describeMessage = ({code, description, file, line}: Message) =>
+	`${code} ${file ?? ''}${line ? `:${line}` : ''}: ${description}`;
+
+it('dist/firefox passes web-ext lint with 0 errors', () => {
+	if (!existsSync(`${sourceDir}manifest.json`)) throw new Error('dist/firefox is missing: run `npm run build` first');
+	// The CLI, not web-ext's JS API, so this is exactly the check a developer runs by hand.
+	// NO_UPDATE_NOTIFIER: web-ext would otherwise ask the npm registry for a newer version.
+	const result = spawnSync(process.execPath, [webExt, 'lint', '--source-dir', sourceDir, '--output', 'json', '--no-config-discovery'], {
+		encoding: 'utf8',
+		env: {...process.env, NO_UPDATE_NOTIFIER: '1'},
+		timeout: 120_000,
+	});
+	// web-ext exits 1 when the linter finds errors, so read the report rather than the exit code.
+	let report: LintReport;
+	try {
+		report = JSON.parse(result.stdout) as LintReport;
+	} catch {
+		throw new Error(`web-ext lint printed no JSON report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+	}
+	for (const warning of [...report.warnings, ...report.notices]) console.warn(`web-ext lint: ${describeMessage(warning)}`);
+	expect(report.errors.map(describeMessage)).toEqual([]);
+	expect(report.summary.errors).toBe(0);
+}, 120_000);
