@@ -1,21 +1,21 @@
 import {cleanDocument} from '../core/index.js';
 import type {Article, CleanResult} from '../core/index.js';
 import type {PageResult} from '../messages.js';
+import {DOM_READY_WAIT_MS, TIME_BUDGET_MS} from '../limits.js';
 
 /**
  * Beyond this many elements the clone and Readability take seconds and the popup
  * would look hung; the reader is asked first ("very large page").
  */
 export const LARGE_PAGE_ELEMENTS = 60_000;
-const DOM_READY_WAIT_MS = 5000;
 
 /** Cleans the live page (the core works on a clone) and returns plain, cloneable data. */
-export async function readPage(force = false): Promise<PageResult> {
+export async function readPage(force = false, timeBudgetMs = TIME_BUDGET_MS): Promise<PageResult> {
 	if (document.readyState === 'loading' && !(await domReady(DOM_READY_WAIT_MS))) return {kind: 'loading'};
 	const elements = document.getElementsByTagName('*').length;
 	if (!force && elements > LARGE_PAGE_ELEMENTS) return {kind: 'too-large', elements};
 	try {
-		return toPlain(cleanDocument(document, {url: location.href, force}));
+		return toPlain(cleanDocument(document, {url: location.href, force, timeBudgetMs}));
 	} catch (error) {
 		return {kind: 'error', message: error instanceof Error ? error.message : String(error)};
 	}

@@ -6,14 +6,17 @@ import browser from 'webextension-polyfill';
 import type {Tabs} from 'webextension-polyfill';
 import type {Article} from '../core/index.js';
 import {localizePage, t, uiLanguage} from '../i18n.js';
-import {sendToTab} from '../messages.js';
+import {handleMessages, sendToTab} from '../messages.js';
 import {DEFAULTS, loadOptions, onOptionsChanged} from '../options/storage.js';
 import type {CopyFormat, ViewOptions} from '../options/storage.js';
+import {DOM_READY_WAIT_MS, TIME_BUDGET_MS} from '../limits.js';
 import {fileAccessAllowed, injectContent, restrictionOf} from '../tabs.js';
+import {TimedOut, withTimeout} from '../timeout.js';
 import {applyViewOptions} from '../view/apply-options.js';
 import {buildCopy} from '../view/copy-content.js';
 import {renderArticle} from '../view/render-article.js';
 import {writeClipboard} from './clipboard.js';
+import {canShowAnyway, notArticleText} from './not-article-text.js';
 import {renderRemovedList} from './removed-list.js';
 import {showScreen} from './screens.js';
 
@@ -33,37 +36,60 @@ async function targetTab(): Promise<Tabs.Tab | undefined> {
 	return (await browser.tabs.query({active: true, currentWindow: true}))[0];
 }
 
+/**
+ * A healthy tab takes the content script in milliseconds; a tab frozen by its own scripts
+ * neither takes nor refuses it, so past this the popup says the page is not responding.
+ */
+const INJECT_TIMEOUT_MS = 5000;
+/** The content script answers within its own waits (page still loading, extraction budget); past them and some slack, the page is stuck. */
+const ANSWER_TIMEOUT_MS = DOM_READY_WAIT_MS + TIME_BUDGET_MS + 3000;
+
+/** Counts loads, so a late answer to an earlier one (before "Try again") never replaces the latest. */
+let loads = 0;
+
 async function load(force = false): Promise<void> {
+	const current = ++loads;
+	const stale = () => current !== loads;
 	showScreen('loading');
 	setControls(false);
+	const retry = () => void load(force);
 	const [tab, fileAccess] = await Promise.all([targetTab().catch(() => undefined), fileAccessAllowed()]);
+	if (stale()) return;
 	if (tab?.id === undefined) return showScreen('error', {detail: t('noTab')});
 	tabId = tab.id;
 	const restriction = restrictionOf(tab.url, fileAccess);
 	if (restriction) return showScreen(restriction);
 	if (tab.status === 'loading') showScreen('page-loading');
 	try {
-		await injectContent(tabId);
-	} catch {
+		await withTimeout(injectContent(tabId), INJECT_TIMEOUT_MS);
+	} catch (error) {
+		if (stale()) return;
+		if (error instanceof TimedOut) return showScreen('not-responding', {onAction: retry});
 		// The browser refused the script: a privileged page the URL check did not know.
 		return showScreen('restricted');
 	}
-	const result = await sendToTab(tabId, 'getArticle', {force}).catch((error: unknown) => ({
-		kind: 'error' as const,
-		message: error instanceof Error ? error.message : String(error),
-	}));
-	const retry = () => void load(force);
-	const anyway = () => void load(true);
+	const result = await withTimeout(sendToTab(tabId, 'getArticle', {force}), ANSWER_TIMEOUT_MS).catch((error: unknown) => (
+		error instanceof TimedOut
+			? {kind: 'not-responding' as const}
+			: {kind: 'error' as const, message: error instanceof Error ? error.message : String(error)}
+	));
 	await optionsReady;
+	if (stale()) return;
 	switch (result.kind) {
 		case 'article':
 			return showArticle(result);
 		case 'not-article':
-			return showScreen('not-article', {onAction: anyway});
+			if (result.code === 'too-slow') return showScreen('too-slow', {onAction: retry});
+			return showScreen('not-article', {
+				detail: notArticleText(result, t),
+				onAction: canShowAnyway(result, force) ? () => void load(true) : undefined,
+			});
 		case 'too-large':
-			return showScreen('too-large', {detail: t('tooLargeDetail', result.elements.toLocaleString(uiLanguage())), onAction: anyway});
+			return showScreen('too-large', {detail: t('tooLargeDetail', result.elements.toLocaleString(uiLanguage())), onAction: () => void load(true)});
 		case 'loading':
 			return showScreen('page-loading', {onAction: retry});
+		case 'not-responding':
+			return showScreen('not-responding', {onAction: retry});
 		case 'error':
 			return showScreen('error', {detail: result.message, onAction: retry});
 	}
@@ -77,8 +103,14 @@ async function showArticle(next: Article): Promise<void> {
 	setControls(true);
 	// User Timing mark, read by bench:browser: milliseconds from popup navigation to article shown.
 	performance.mark('clearpage:article-shown');
-	const state = await sendToTab(tabId!, 'getReadingMode', {}).catch(() => ({open: false}));
-	toggleButton.setAttribute('aria-pressed', String(state.open));
+	await syncToggle();
+}
+
+/** The toggle shows what the tab says now (answers to earlier asks may come late or never). */
+async function syncToggle(): Promise<void> {
+	if (tabId === undefined) return;
+	const state = await withTimeout(sendToTab(tabId, 'getReadingMode', {}), ANSWER_TIMEOUT_MS).catch(() => undefined);
+	if (state) toggleButton.setAttribute('aria-pressed', String(state.open));
 }
 
 function renderView(): void {
@@ -99,10 +131,11 @@ async function toggleReadingMode(): Promise<void> {
 	if (tabId === undefined) return;
 	const open = toggleButton.getAttribute('aria-pressed') !== 'true';
 	try {
-		const state = await sendToTab(tabId, 'setReadingMode', {open});
+		const state = await withTimeout(sendToTab(tabId, 'setReadingMode', {open}), ANSWER_TIMEOUT_MS);
 		toggleButton.setAttribute('aria-pressed', String(state.open));
 	} catch (error) {
-		announce(t('toggleFailed', error instanceof Error ? error.message : String(error)));
+		const why = error instanceof TimedOut ? t('notRespondingTitle') : error instanceof Error ? error.message : String(error);
+		announce(t('toggleFailed', why));
 	}
 }
 
@@ -135,6 +168,12 @@ copyButton.addEventListener('click', () => void copy());
 formatSelect.addEventListener('change', () => announce(''));
 $('#open-options').addEventListener('click', () => void browser.runtime.openOptionsPage());
 onOptionsChanged(applyOptions);
+// Reading mode also changes without the popup (Esc, the exit button, the shortcut): follow it.
+handleMessages({
+	async readingModeChanged(_state, sender) {
+		if (tabId !== undefined && sender.tab?.id === tabId) await syncToggle();
+	},
+});
 // Options and the page are fetched side by side; the article waits for the options only at the end.
 const optionsReady = loadOptions().then(applyOptions);
 void load();

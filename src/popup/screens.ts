@@ -1,7 +1,9 @@
 import {t} from '../i18n.js';
 
 /** Every popup state besides the article itself; each has its own screen, never a blank. */
-export type ScreenName = 'loading' | 'page-loading' | 'not-article' | 'restricted' | 'pdf' | 'file' | 'error' | 'too-large';
+export type ScreenName =
+	| 'loading' | 'page-loading' | 'not-article' | 'restricted' | 'pdf' | 'file' | 'error' | 'too-large'
+	| 'too-slow' | 'not-responding';
 
 interface Screen {
 	title: string;
@@ -19,6 +21,8 @@ const SCREENS: Record<ScreenName, () => Screen> = {
 	'file': () => ({title: t('restrictedTitle'), detail: t('fileDetail')}),
 	'error': () => ({title: t('errorTitle'), action: t('retry')}),
 	'too-large': () => ({title: t('tooLargeTitle'), action: t('readAnyway')}),
+	'too-slow': () => ({title: t('tooSlowTitle'), detail: t('tooSlowDetail'), action: t('retry')}),
+	'not-responding': () => ({title: t('notRespondingTitle'), detail: t('notRespondingDetail'), action: t('retry')}),
 };
 
 /**

@@ -1,0 +1,15 @@
+/**
+ * How long the content script (content/page-article.ts) may take, shared with the popup,
+ * which waits a little longer before it calls the page unresponsive. Kept apart from
+ * page-article.ts so the popup bundle does not pull in the core.
+ */
+
+/** How long a page still loading may take to reach DOMContentLoaded before the popup says so. */
+export const DOM_READY_WAIT_MS = 5000;
+
+/**
+ * The content script runs on the page's own main thread: while the core works, the page
+ * cannot scroll, type or paint. Past this budget the core gives up ('too-slow') rather than
+ * freeze the tab; every page of the hard-page bench reads well under it in Chromium.
+ */
+export const TIME_BUDGET_MS = 2000;
