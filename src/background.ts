@@ -7,15 +7,19 @@ import {t} from './i18n.js';
 import {handleMessages, sendToTab} from './messages.js';
 import type {ReadingModeState} from './messages.js';
 import {injectContent} from './tabs.js';
+import {TimedOut, withTimeout} from './timeout.js';
 
 declare global {
 	// eslint-disable-next-line no-var
 	var __test: {toggleInTab: typeof toggleInTab} | undefined;
 }
 
+/** A tab that does not say within this time whether reading mode is on keeps its badge as it is. */
+const ASK_TAB_MS = 2000;
+
 handleMessages({
-	async readingModeChanged({open}, sender) {
-		if (sender.tab?.id !== undefined) await showBadge(sender.tab.id, open);
+	async readingModeChanged(_state, sender) {
+		if (sender.tab?.id !== undefined) await syncBadge(sender.tab.id);
 	},
 });
 
@@ -30,14 +34,56 @@ export async function toggleInTab(tabId?: number): Promise<ReadingModeState> {
 	if (id === undefined) throw new Error('No active tab');
 	await injectContent(id);
 	const state = await sendToTab(id, 'setReadingMode', {});
-	await showBadge(id, state.open);
+	await syncBadge(id);
 	return state;
 }
 
+/**
+ * Sets the badge from what the tab says now, not from the message that asked: answers and
+ * notices of rapid toggles arrive in any order, and the last one to arrive need not be the
+ * last state. Calls during a sync make it ask once more, so the badge ends on the final state.
+ */
+const syncing = new Map<number, {again: boolean; done: Promise<void>}>();
+
+function syncBadge(tabId: number): Promise<void> {
+	const running = syncing.get(tabId);
+	if (running) {
+		running.again = true;
+		return running.done;
+	}
+	const entry = {again: false, done: Promise.resolve()};
+	syncing.set(tabId, entry);
+	entry.done = (async () => {
+		try {
+			do {
+				entry.again = false;
+				const open = await isOpenIn(tabId);
+				if (open !== undefined) await showBadge(tabId, open);
+			} while (entry.again);
+		} finally {
+			syncing.delete(tabId);
+		}
+	})();
+	return entry.done;
+}
+
+/** Whether reading mode is on in a tab; false with no content script there, undefined if the tab is too busy to say. */
+async function isOpenIn(tabId: number): Promise<boolean | undefined> {
+	try {
+		return (await withTimeout(sendToTab(tabId, 'getReadingMode', {}), ASK_TAB_MS)).open;
+	} catch (error) {
+		return error instanceof TimedOut ? undefined : false;
+	}
+}
+
 async function showBadge(tabId: number, open: boolean): Promise<void> {
-	await browser.action.setBadgeBackgroundColor({tabId, color: '#0b57d0'});
-	await browser.action.setBadgeText({tabId, text: open ? t('badgeOn') : ''});
-	await browser.action.setTitle({tabId, title: t(open ? 'actionTitleOn' : 'actionTitle')});
+	try {
+		await browser.action.setBadgeBackgroundColor({tabId, color: '#0b57d0'});
+		await browser.action.setBadgeText({tabId, text: open ? t('badgeOn') : ''});
+		await browser.action.setTitle({tabId, title: t(open ? 'actionTitleOn' : 'actionTitle')});
+	} catch {
+		// The tab closed meanwhile: there is no badge left to set.
+	}
 }
 
 /** The command cannot be pressed in a headless browser (docs e2e.md): tests call the handler here. */

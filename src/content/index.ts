@@ -6,30 +6,39 @@
 import type {Article} from '../core/index.js';
 import {t, uiLanguage} from '../i18n.js';
 import {handleMessages, sendToRuntime} from '../messages.js';
-import type {ReadingModeState} from '../messages.js';
+import type {PageResult, ReadingModeState} from '../messages.js';
 import {loadOptions, onOptionsChanged} from '../options/storage.js';
+import {TIME_BUDGET_MS} from '../limits.js';
 import {readPage} from './page-article.js';
 import {ReadingMode} from './reading-mode.js';
+import {installTestHooks} from './test-hooks.js';
 
 declare global {
 	// eslint-disable-next-line no-var
 	var __clearpageInstalled: boolean | undefined;
-	// eslint-disable-next-line no-var
-	var __clearpageTest: {shadowRoot: () => ShadowRoot | undefined} | undefined;
 }
 
 function install(): void {
-	/** The last article read from this page (by the popup or a toggle), reused by reading mode. */
+	/**
+	 * The last article read from this page (by the popup or a toggle), reused by reading mode.
+	 * Keyed by URL: a page that moves to another address with history.pushState gets read
+	 * afresh, while an open reading mode stays as it is (the reader chose that article, and
+	 * the page changing its address underneath is no reason to throw them out of it).
+	 */
 	let cached: {url: string; article: Article} | undefined;
+	let timeBudgetMs = TIME_BUDGET_MS;
 	const readingMode = new ReadingMode(() => notify({open: false}));
+	const inTurn = serially();
 
 	handleMessages({
 		async getArticle({force}) {
-			const result = await readPage(force);
+			const result = await readPage(force, timeBudgetMs);
 			if (result.kind === 'article') cached = {url: location.href, article: result};
 			return result;
 		},
-		async setReadingMode({open}) {
+		// In turn: each toggle decides from the state the one before it left, so rapid
+		// toggles (a held shortcut, popup and shortcut together) flip once each, in order.
+		setReadingMode: ({open}) => inTurn(async () => {
 			const wanted = open ?? !readingMode.isOpen;
 			if (!wanted) {
 				readingMode.close();
@@ -40,7 +49,7 @@ function install(): void {
 			readingMode.open(article, {t, locale: uiLanguage(), options: await loadOptions()});
 			notify({open: true});
 			return {open: true};
-		},
+		}),
 		getReadingMode: () => ({open: readingMode.isOpen}),
 	});
 	onOptionsChanged(options => readingMode.update(options));
@@ -48,14 +57,30 @@ function install(): void {
 	/** The popup's article when there is one; else the page, forced if need be (the reader asked for it). */
 	async function articleForReading(): Promise<Article> {
 		if (cached?.url === location.href) return cached.article;
-		let result = await readPage();
-		if (result.kind !== 'article') result = await readPage(true);
-		if (result.kind !== 'article') throw new Error(t('noArticleTitle'));
+		let result = await readPage(false, timeBudgetMs);
+		if (result.kind === 'not-article' && result.code !== 'too-slow') result = await readPage(true, timeBudgetMs);
+		if (result.kind !== 'article') throw new Error(failure(result));
 		cached = {url: location.href, article: result};
 		return result;
 	}
 
-	if (__CLEARPAGE_TEST__) globalThis.__clearpageTest = {shadowRoot: () => readingMode.shadowRoot};
+	if (__CLEARPAGE_TEST__) {
+		installTestHooks({readingMode, setTimeBudget: ms => (timeBudgetMs = ms), timeBudget: () => timeBudgetMs});
+	}
+}
+
+function failure(result: Exclude<PageResult, Article>): string {
+	return result.kind === 'not-article' && result.code === 'too-slow' ? t('tooSlowTitle') : t('noArticleTitle');
+}
+
+/** Runs async tasks one at a time, in call order; a failed task does not stop the next. */
+function serially(): <T>(task: () => Promise<T>) => Promise<T> {
+	let last: Promise<unknown> = Promise.resolve();
+	return task => {
+		const run = last.then(task);
+		last = run.catch(() => {});
+		return run;
+	};
 }
 
 /** Tells the background, which owns the badge; a missing background is no reason to fail. */
