@@ -1,0 +1,38 @@
+// Pages made on the fly for the robustness tests and the hard-page bench, served at the test
+// server's origin (the test build's host permission) by Playwright's request routing, so
+// no big file is committed and server.ts stays as it is.
+import type {BrowserContext} from 'playwright-core';
+
+/** Serves `html` at `${origin}/generated/${name}` in this browser context; returns the URL. */
+export async function serveGenerated(context: BrowserContext, origin: string, name: string, html: string): Promise<string> {
+	const url = `${origin}/generated/${name}`;
+	await context.route(url, route => route.fulfill({status: 200, contentType: 'text/html; charset=utf-8', body: html}));
+	return url;
+}
+
+const WORDS = ['harbour', 'ferry', 'fog', 'quay', 'council', 'radar', 'buoy', 'skipper', 'tide', 'estuary', 'timetable', 'engine', 'crossing', 'winter', 'pontoon', 'commuters'];
+
+/** A paragraph no other paragraph repeats, about `length` characters, so a cut or a swap shows. */
+function paragraph(n: number, length: number): string {
+	let text = `Part ${n + 1}.`;
+	for (let i = 0; text.length < length; i++) text += ` ${WORDS[(n * 7 + i * 3) % WORDS.length]}${i % 11 === 10 ? '.' : ''}`;
+	return `${text}.`;
+}
+
+/**
+ * A plain article of about `bytes` bytes of HTML, built from distinct paragraphs, with the
+ * usual clutter around it. `extraHead` and `extraBody` let a test add scripts or controls.
+ */
+export function bigArticle(bytes: number, options: {title?: string; extraHead?: string; extraBody?: string} = {}): string {
+	const title = options.title ?? 'The harbour in numbers';
+	const paragraphs: string[] = [];
+	for (let size = 0, n = 0; size < bytes; n++) {
+		const p = `<p>${paragraph(n, 400)}</p>`;
+		paragraphs.push(p);
+		size += p.length;
+	}
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${options.extraHead ?? ''}</head><body>`
+		+ '<header class="site-header"><nav><a href="/">Home</a> · <a href="/news">News</a></nav></header>'
+		+ `<main><article><h1>${title}</h1><p class="byline">By Ines Marlow</p>${paragraphs.join('')}</article></main>`
+		+ `${options.extraBody ?? ''}<footer class="site-footer"><p>© 2026 Harbour Gazette</p></footer></body></html>`;
+}

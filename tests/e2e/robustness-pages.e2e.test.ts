@@ -1,0 +1,221 @@
+// Hard cases for the extension in Chromium: a page that keeps changing, options storage full
+// of garbage, a 1 MB article copied whole, a page over the time budget, a frozen tab.
+import {readFileSync} from 'node:fs';
+import {JSDOM} from 'jsdom';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {cleanHtml} from '../../src/node/clean-html.js';
+import {buildCopy} from '../../src/view/copy-content.js';
+import type {Translate} from '../../src/view/translate.js';
+import {DEFAULT_VIEW_OPTIONS} from '../../src/view/view-options.js';
+import {launchExtension, openPage, openPopup, optionsPage, skipReason} from './browser.js';
+import type {Extension} from './browser.js';
+import {inOverlay} from './content-world.js';
+import {bigArticle, serveGenerated} from './generated-pages.js';
+import {expectConsistent, pageState, setTimeBudget, toggleFromWorker} from './robustness-helpers.js';
+import {startServer} from './server.js';
+import type {TestServer} from './server.js';
+
+const messages = JSON.parse(readFileSync(new URL('../../src/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, {message: string}>;
+const t: Translate = (key, substitutions = []) => {
+	const values = [substitutions].flat();
+	return (messages[key]?.message ?? key).replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
+};
+
+/** Errors a page logs or throws, so "no error shown" covers the console too. */
+function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', error => errors.push(error.message));
+	page.on('console', message => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	return errors;
+}
+
+describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout: 60_000}, () => {
+	let server: TestServer;
+	let extension: Extension;
+
+	beforeAll(async () => {
+		server = await startServer();
+		extension = await launchExtension();
+		await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	}, 30_000);
+	afterAll(async () => {
+		await extension?.close();
+		await server?.close();
+	});
+
+	/**
+	 * "Restored" on a page that changes itself: the overlay leaves no trace, and everything
+	 * the page did meanwhile stays (its new rows are kept, its timers still run). So the page
+	 * is compared with its own moving parts (ticker rows, clock text) taken out.
+	 */
+	it('reads a page that keeps changing, and hands it back with the page\'s own changes kept', async () => {
+		const {page, tabId} = await openPage(extension, server.page('mutating-article.html'));
+		const rows = () => page.evaluate(() => document.querySelectorAll('#ticker li').length);
+		const stillPart = () => page.evaluate(() => {
+			const copy = document.documentElement.cloneNode(true) as HTMLElement;
+			copy.querySelector('#ticker')!.replaceChildren();
+			copy.querySelector('#clock')!.textContent = '';
+			return {html: copy.outerHTML, scrollY: window.scrollY};
+		});
+		await page.evaluate(() => window.scrollTo(0, 120));
+		await expect.poll(rows).toBeGreaterThan(20);
+
+		const popup = await openPopup(extension, tabId);
+		expect(await popup.getAttribute('body', 'data-state')).toBe('article');
+		expect(await popup.textContent('.cp-title')).toBe('Night ferries return for the summer');
+		expect(await popup.textContent('.cp-body')).not.toContain('Departure');
+
+		const before = await stillPart();
+		await popup.locator('#toggle').click();
+		await expectConsistent(extension, page, tabId, true);
+		const rowsAtOpen = await rows();
+		await expect.poll(rows).toBeGreaterThan(rowsAtOpen + 20);
+		expect(await inOverlay<string>(page, 'return root.querySelector(".cp-body").textContent')).not.toContain('Departure');
+
+		await page.bringToFront();
+		await page.keyboard.press('Escape');
+		await expectConsistent(extension, page, tabId, false);
+		const rowsAtClose = await rows();
+		expect(rowsAtClose).toBeGreaterThan(rowsAtOpen);
+		expect(await stillPart()).toEqual(before);
+		await expect.poll(rows).toBeGreaterThan(rowsAtClose);
+		await popup.close();
+	});
+
+	it('opens popup, reading mode and options with the defaults over garbage in storage, showing no error', {timeout: 120_000}, async () => {
+		const {page, tabId} = await openPage(extension, server.page('form-article.html'));
+		const garbage: unknown[] = [
+			'dark',
+			null,
+			42,
+			[1, 2, 3],
+			{theme: 7, font: null, textSize: 'huge', lineWidth: 1e308, copyFormat: {}, copyCaptions: 'yes', copyCitation: 0, captions: ['list']},
+			{theme: 'x'.repeat(7000)},
+			{nested: {deeper: {deepest: [{}, [], 'x']}}, textSize: {value: 18}},
+		];
+		for (const value of garbage) {
+			await extension.worker.evaluate(stored => chrome.storage.sync.set({options: stored}), value);
+			const popup = await extension.context.newPage();
+			const popupErrors = collectErrors(popup);
+			await popup.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
+			await popup.waitForSelector('body[data-state="article"]');
+			const look = await popup.evaluate(() => ({
+				theme: document.body.dataset.theme,
+				font: document.body.dataset.font,
+				size: document.body.style.getPropertyValue('--cp-size'),
+				format: document.querySelector<HTMLSelectElement>('#copy-format')!.value,
+				status: document.querySelector('#copy-status')!.textContent,
+			}));
+			expect(look, JSON.stringify(value).slice(0, 80)).toEqual({theme: 'system', font: 'serif', size: '18px', format: 'text', status: ''});
+
+			await popup.locator('#toggle').click();
+			await expectConsistent(extension, page, tabId, true);
+			expect(await inOverlay<string>(page, 'return root.querySelector(".cp-overlay").dataset.theme')).toBe('system');
+			await popup.locator('#toggle').click();
+			await expectConsistent(extension, page, tabId, false);
+
+			const options = await extension.context.newPage();
+			const optionsErrors = collectErrors(options);
+			await options.goto(`chrome-extension://${extension.id}/options.html`);
+			await options.waitForSelector('input[name="theme"]:checked');
+			expect(await options.inputValue('input[name="theme"]:checked')).toBe('system');
+			expect(await options.inputValue('input[name="textSize"]')).toBe('18');
+			expect([...popupErrors, ...optionsErrors]).toEqual([]);
+			await options.close();
+			await popup.close();
+		}
+		await extension.worker.evaluate(() => chrome.storage.sync.clear());
+		// And the options page still saves over the garbage it found.
+		await extension.worker.evaluate(() => chrome.storage.sync.set({options: 'garbage'}));
+		const options = await optionsPage(extension);
+		await options.check('input[name="theme"][value="sepia"]');
+		await expect.poll(() => extension.worker.evaluate(() => chrome.storage.sync.get('options'))).toMatchObject({options: {...DEFAULT_VIEW_OPTIONS, theme: 'sepia'}});
+		await extension.worker.evaluate(() => chrome.storage.sync.clear());
+		await options.close();
+	});
+
+	it('copies a 1 MB article whole: the clipboard holds every character', async () => {
+		const html = bigArticle(1024 * 1024);
+		const url = await serveGenerated(extension.context, server.origin, 'megabyte-article.html', html);
+		const {page, tabId} = await openPage(extension, url);
+		await setTimeBudget(extension, page, tabId, 60_000);
+		const popup = await openPopup(extension, tabId);
+		expect(await popup.getAttribute('body', 'data-state')).toBe('article');
+		await popup.getByRole('button', {name: /^Copy/}).click();
+		await expect.poll(() => popup.textContent('#copy-status')).toBe('Copied');
+		const copied = await popup.evaluate(() => navigator.clipboard.readText());
+
+		const article = cleanHtml(html, {url});
+		if (article.kind !== 'article') throw new Error('the generated page is an article');
+		expect(article.text.length).toBeGreaterThan(900_000);
+		const locale = await popup.evaluate(() => navigator.language);
+		const expected = buildCopy(new JSDOM('').window.document, 'text', {article, restored: [], options: DEFAULT_VIEW_OPTIONS, t, locale}).text;
+		expect(copied.length).toBe(expected.length);
+		expect(copied === expected).toBe(true);
+		expect(copied).toContain(article.text);
+		expect(copied.endsWith(`Source: ${url}`)).toBe(true);
+		await popup.close();
+	});
+
+	it('says a page over the time budget takes too long, and never holds the tab for long', async () => {
+		const url = await serveGenerated(extension.context, server.origin, 'over-budget.html', bigArticle(1024 * 1024));
+		const {page, tabId} = await openPage(extension, url);
+		// A budget the page cannot meet: the core stops at its first check, after the clone.
+		await setTimeBudget(extension, page, tabId, 1);
+		const longestHold = page.evaluate(() => new Promise<number>(resolve => {
+			let last = performance.now();
+			let longest = 0;
+			const timer = setInterval(() => {
+				longest = Math.max(longest, performance.now() - last);
+				last = performance.now();
+			}, 10);
+			setTimeout(() => {
+				clearInterval(timer);
+				resolve(longest);
+			}, 3000);
+		}));
+		const popup = await openPopup(extension, tabId);
+		expect(await popup.getAttribute('body', 'data-state')).toBe('too-slow');
+		expect(await popup.textContent('#screen-title')).toBe('This page takes too long to read');
+		expect(await popup.textContent('#screen-detail')).toBe(messages.tooSlowDetail!.message);
+		const started = Date.now();
+		expect(await page.evaluate(() => document.title)).toBe('The harbour in numbers');
+		expect(Date.now() - started).toBeLessThan(1000);
+		// A full read of this page holds the tab for about a second (more on a busy machine).
+		expect(await longestHold).toBeLessThan(800);
+
+		await setTimeBudget(extension, page, tabId, 60_000);
+		await popup.getByRole('button', {name: 'Try again'}).click();
+		await popup.waitForSelector('body[data-state="article"]', {timeout: 30_000});
+		await popup.close();
+	});
+
+	it('says a frozen page is not responding instead of waiting forever, and reads it once it recovers', async () => {
+		const {page, tabId} = await openPage(extension, server.page('form-article.html'));
+		const before = await pageState(page);
+		// The page's own script holds its main thread for 8 s: no injection, no answer.
+		await page.evaluate(() => setTimeout(() => {
+			const end = Date.now() + 8000;
+			while (Date.now() < end) { /* busy */ }
+		}, 100));
+		await page.waitForTimeout(300);
+		const started = Date.now();
+		const popup = await openPopup(extension, tabId);
+		expect(await popup.getAttribute('body', 'data-state')).toBe('not-responding');
+		expect(Date.now() - started).toBeLessThan(7500);
+		expect(await popup.textContent('#screen-title')).toBe('The page is not responding');
+
+		await page.evaluate(() => 0); // back once the page's script let go
+		await popup.getByRole('button', {name: 'Try again'}).click();
+		await popup.waitForSelector('body[data-state="article"]');
+		expect(await popup.textContent('.cp-title')).toBe('Fog delays the harbour ferry again');
+		expect(await toggleFromWorker(extension, tabId)).toEqual({open: true});
+		await expectConsistent(extension, page, tabId, true);
+		expect(await toggleFromWorker(extension, tabId)).toEqual({open: false});
+		expect(await pageState(page)).toEqual(before);
+		await popup.close();
+	});
+});
