@@ -51,9 +51,12 @@ export class ReadingMode {
 	open(article: Article, context: OverlayContext): void {
 		if (this.isOpen) return;
 		this.#saved = {scrollX: window.scrollX, scrollY: window.scrollY, focus: document.activeElement};
-		const host = document.createElement('clearpage-reader');
-		for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+		// Made in an inert document (no custom element registry) and given its shadow root before it
+		// joins the page: a page that defined <clearpage-reader> itself would otherwise run its own
+		// constructor on our host and take the one shadow root, and reading mode would not open.
+		const host = document.adoptNode(document.implementation.createHTMLDocument('').createElement('clearpage-reader'));
 		const shadow = host.attachShadow({mode: 'closed'});
+		for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
 		adoptCss(shadow, `${readerCss}\n${overlayCss}`);
 		this.#host = host;
 		this.#shadow = shadow;
