@@ -1,6 +1,7 @@
 import type {Caption} from './types.js';
-import {fold, textOf} from './dom-text.js';
+import {elementsOf, fold, textOf} from './dom-text.js';
 import {resolveMedia} from './images.js';
+import {isSafeImageUrl} from './urls.js';
 
 /**
  * Finds image captions in the article, splits each into text and credit, and takes
@@ -22,7 +23,8 @@ const COPYRIGHT_CREDIT = /(?:^|\s)©\s*([^©]+?)\s*\.?\s*$/u;
 const LEADING_LABEL = new RegExp(String.raw`^${LABELS}\s*[:：]\s*|^©\s*`, 'iu');
 /** A block that ends in an inline credit is a caption only while it is short. */
 const MAX_INLINE_CAPTION = 400;
-const MEDIA = 'img, picture, video, svg, iframe';
+// Not <svg>: the sanitizer drops it, so a caption beside an inline icon or chart must still count.
+const MEDIA = 'img, picture, video, iframe';
 
 const INLINE_HOSTS = new Set(['P', 'SPAN', 'DIV', 'EM', 'SMALL', 'I']);
 
@@ -46,14 +48,15 @@ export function extractCaptions(root: Element): Caption[] {
  * paragraph. Nothing is removed here.
  */
 export function findLeadCaptions(body: Element, base: string): Caption[] {
-	const headline = body.querySelector('h1');
-	const firstParagraph = [...body.querySelectorAll('p')].find(
-		p => textOf(p).length >= 140 && (!headline || follows(p, headline)),
+	const all = elementsOf(body);
+	const headline = all.find(el => el.tagName === 'H1');
+	const firstParagraph = all.find(
+		p => p.tagName === 'P' && textOf(p).length >= 140 && (!headline || follows(p, headline)),
 	);
 	const article = headline?.closest('article') ?? firstParagraph?.closest('article') ?? null;
 	const found: Caption[] = [];
-	for (const el of body.querySelectorAll('figcaption, [class*="caption" i]')) {
-		if (el.querySelector(MEDIA) || !isMarked(el) || insideCaption(el)) continue;
+	for (const el of all) {
+		if (!mentionsCaption(el) || !isMarked(el) || el.querySelector(MEDIA) || insideCaption(el)) continue;
 		const inArticle = article?.contains(el) ?? false;
 		const beforeText = (!headline || follows(el, headline)) && (!firstParagraph || follows(firstParagraph, el));
 		if (!inArticle && !beforeText) continue;
@@ -73,12 +76,19 @@ function captionOf(el: Element): Caption | undefined {
 	const caption = readCaption(el);
 	if (!caption) return undefined;
 	const image = imageFor(el);
-	return {...caption, imageSrc: image?.getAttribute('src') ?? null, imageAlt: image?.getAttribute('alt') || null};
+	const src = image?.getAttribute('src');
+	// Captions leave the article before it is sanitized: the picture's URL is checked here.
+	return {...caption, imageSrc: src && isSafeImageUrl(src) ? src : null, imageAlt: image?.getAttribute('alt') || null};
 }
 
 function insideCaption(el: Element): boolean {
 	for (let node = el.parentElement; node; node = node.parentElement) if (isMarked(node)) return true;
 	return false;
+}
+
+/** Lead captions are marked as such: a <figcaption>, or "caption" in a class name. */
+function mentionsCaption(el: Element): boolean {
+	return el.tagName === 'FIGCAPTION' || /caption/i.test(el.getAttribute('class') ?? '');
 }
 
 function isMarked(el: Element): boolean {

@@ -2,14 +2,15 @@ import {extractCaptions, findLeadCaptions} from './captions.js';
 import {removeByMarkup} from './clutter/markup-pass.js';
 import {RemovalLog} from './clutter/removal-log.js';
 import {removeByText} from './clutter/text-pass.js';
-import {fold, linkDensity, textOf} from './dom-text.js';
+import {elementsOf, fold, linkDensity, textOf} from './dom-text.js';
 import {resolveMedia} from './images.js';
 import {toMarkdown} from './markdown.js';
 import {directionOf, readMetadata, toIsoDate} from './metadata.js';
 import {toPlainText} from './plain-text.js';
+import {cloneDocument, unclobber} from './unclobber.js';
 import {parseArticle} from './readability.js';
 import {makeSanitizer} from './sanitize.js';
-import type {Article, Caption, CleanOptions, CleanResult} from './types.js';
+import type {Article, Caption, CleanOptions, CleanResult, NotArticleCode} from './types.js';
 import {measure} from './words.js';
 
 /** Below this many characters of body text there is no article to read. */
@@ -33,22 +34,43 @@ export function cleanDocument(doc: Document, options: CleanOptions): CleanResult
 	} catch (error) {
 		// jsdom walks the tree recursively; a page nested thousands deep overflows the stack
 		// (browsers' parsers stop nesting at 512, so there the page never gets that deep).
-		if (error instanceof RangeError) return notArticle('This page is nested too deeply or is too large to read.');
+		if (error instanceof RangeError) return notArticle('too-deep', 'This page is nested too deeply or is too large to read.');
+		if (error instanceof OutOfTime) return notArticle('too-slow', 'This page took too long to read; it may be very large or still changing.');
 		throw error;
 	}
 }
 
+/** Thrown between steps when the time budget is spent; turned into a `too-slow` result. */
+class OutOfTime extends Error {}
+
+/** A check to call between steps: throws OutOfTime once `budgetMs` has passed since it was made. */
+function clock(budgetMs: number | undefined): () => void {
+	if (budgetMs === undefined) return () => {};
+	const deadline = performance.now() + budgetMs;
+	return () => {
+		if (performance.now() > deadline) throw new OutOfTime();
+	};
+}
+
 function clean(doc: Document, options: CleanOptions): CleanResult {
 	const {url, force = false} = options;
-	const clone = doc.cloneNode(true) as Document;
+	const check = clock(options.timeBudgetMs);
+	const clone = cloneDocument(doc);
+	unclobber(clone);
+	check();
 	const meta = readMetadata(clone, url);
 	const sanitizer = makeSanitizer(doc);
 	const log = new RemovalLog(sanitizer.toHtml);
 
-	if (clone.body) removeByMarkup(clone.body, log);
+	if (clone.body) {
+		dropUnread(clone.body);
+		removeByMarkup(clone.body, log);
+	}
 	const leadCaptions = clone.body ? findLeadCaptions(clone.body, url) : [];
+	check();
 	const parsed = parseArticle(clone);
-	if (!parsed) return notArticle('This page has no article text to read.');
+	if (!parsed) return notArticle('no-text', 'This page has no article text to read.');
+	check();
 
 	const root = unwrapPage(parsed.content);
 	resolveMedia(root, url);
@@ -56,14 +78,15 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	dropRepeatedTitle(root, parsed.title);
 	removeByText(root, log);
 	removeByMarkup(root, log);
+	check();
 	sanitizer.inPlace(root);
 
 	const text = toPlainText(root);
 	if (!force) {
 		const refusal = refuse(root, text);
-		if (refusal) return notArticle(refusal);
+		if (refusal) return notArticle(...refusal);
 	} else if (!text) {
-		return notArticle('This page has no text to read.');
+		return notArticle('no-text', 'This page has no text to read.');
 	}
 
 	const lang = parsed.lang ?? meta.lang;
@@ -91,14 +114,14 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	}) as Article;
 }
 
-function notArticle(reason: string): CleanResult {
-	return {kind: 'not-article', reason};
+function notArticle(code: NotArticleCode, reason: string): CleanResult {
+	return {kind: 'not-article', code, reason};
 }
 
 /** Why a parsed page is not an article (a section front, a stub), or null when it is one. */
-function refuse(root: Element, text: string): string | null {
-	if (text.length < MIN_ARTICLE_TEXT) return 'This page has too little text to be an article.';
-	if (isListing(root, text)) return 'This page lists other articles; open one of them to read it.';
+function refuse(root: Element, text: string): [NotArticleCode, string] | null {
+	if (text.length < MIN_ARTICLE_TEXT) return ['too-little-text', 'This page has too little text to be an article.'];
+	if (isListing(root, text)) return ['listing', 'This page lists other articles; open one of them to read it.'];
 	return null;
 }
 
@@ -122,6 +145,22 @@ function dropRepeatedTitle(root: Element, title: string | null): void {
 	if (!title) return;
 	const heading = root.querySelector('h1, h2');
 	if (heading && textOf(heading) === fold(title)) heading.remove();
+}
+
+/**
+ * Elements whose text no reader sees as prose: scripts, styles, templates, hidden fallbacks,
+ * a <title> in the body, form fields. Gone before anything reads text (captions, rules),
+ * so payloads hidden in them never reach a caption or a removed-block preview. JSON-LD
+ * stays: Readability reads metadata from it.
+ */
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE', 'XMP', 'NOEMBED', 'NOFRAMES', 'PLAINTEXT', 'TEXTAREA', 'SELECT']);
+
+function dropUnread(body: Element): void {
+	for (const el of elementsOf(body)) {
+		if (!UNREAD.has(el.tagName)) continue;
+		if (el.tagName === 'SCRIPT' && /^application\/ld\+json$/i.test(el.getAttribute('type')?.trim() ?? '')) continue;
+		el.remove();
+	}
 }
 
 /** Readability wraps its pick in <div id="readability-page-1">; the article is what is inside. */

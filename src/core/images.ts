@@ -1,3 +1,5 @@
+import {formatSrcset, parseSrcset} from './urls.js';
+
 /**
  * Makes the article's links and images work outside the page: lazy-loaded images get
  * their real source, and every URL becomes absolute against the page.
@@ -22,7 +24,9 @@ function resolveLazy(img: Element): void {
 	if (lazy && (!src || PLACEHOLDER.test(src))) img.setAttribute('src', lazy.trim());
 	const lazySet = LAZY_SRCSET.map(name => img.getAttribute(name)).find(Boolean);
 	if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
-	if (!img.getAttribute('src') && img.tagName === 'IMG') {
+	// A placeholder left in src would be what Markdown, captions and the lead image point at.
+	const current = img.getAttribute('src');
+	if ((!current || PLACEHOLDER.test(current)) && img.tagName === 'IMG') {
 		const widest = widestCandidate(img.getAttribute('srcset') ?? '');
 		if (widest) img.setAttribute('src', widest);
 	}
@@ -33,8 +37,7 @@ function resolveLazy(img: Element): void {
 function widestCandidate(srcset: string): string | undefined {
 	let best: string | undefined;
 	let bestSize = -1;
-	for (const candidate of srcset.split(/,\s+/)) {
-		const [url, descriptor = '1x'] = candidate.trim().split(/\s+/);
+	for (const {url, descriptor} of parseSrcset(srcset)) {
 		const size = Number.parseFloat(descriptor) || 1;
 		if (url && size > bestSize) {
 			best = url;
@@ -53,15 +56,8 @@ function absolutize(el: Element, attr: string, base: string): void {
 }
 
 function absoluteSrcset(srcset: string, base: string): string {
-	return srcset
-		.split(/,\s+|,(?=\S+\s+\d)/)
-		.map(candidate => {
-			const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-			const absolute = toAbsolute(url, base);
-			return absolute ? [absolute, ...descriptor].join(' ') : '';
-		})
-		.filter(Boolean)
-		.join(', ');
+	const candidates = parseSrcset(srcset).map(({url, descriptor}) => ({url: toAbsolute(url, base) ?? '', descriptor}));
+	return formatSrcset(candidates.filter(candidate => candidate.url));
 }
 
 export function toAbsolute(url: string, base: string): string | null {

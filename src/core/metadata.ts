@@ -1,4 +1,4 @@
-import {fold} from './dom-text.js';
+import {elementsOf, fold} from './dom-text.js';
 import {toAbsolute} from './images.js';
 import type {LeadImage} from './types.js';
 
@@ -30,15 +30,11 @@ export interface PageMetadata {
 	siteName: string | null;
 }
 
-/**
- * Reads <meta> once into a map: a selector query per field costs more than the
- * whole walk on large pages in jsdom.
- */
-function readMetaTags(doc: Document): Map<string, string> {
+/** Reads <meta> once into a map, so each field is a lookup and not a query. */
+function readMetaTags(elements: Element[]): Map<string, string> {
 	const tags = new Map<string, string>();
-	const metas = doc.getElementsByTagName('meta');
-	for (let i = 0; i < metas.length; i++) {
-		const el = metas.item(i)!;
+	for (const el of elements) {
+		if (el.tagName !== 'META') continue;
 		const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
 		const content = el.getAttribute('content');
 		if (!key || !content) continue;
@@ -50,12 +46,15 @@ function readMetaTags(doc: Document): Map<string, string> {
 
 export function readMetadata(doc: Document, url: string): PageMetadata {
 	const html = doc.documentElement;
-	const tags = readMetaTags(doc);
+	// One walk feeds every field: in jsdom, each whole-page query or live-collection access
+	// costs time in proportion to the page, and a page may hold 100,000 elements.
+	const elements = elementsOf(doc);
+	const tags = readMetaTags(elements);
 	const meta = (...names: string[]) => names.map(name => tags.get(name)).find(Boolean) ?? null;
 	const lang = html?.getAttribute('lang') || meta('content-language') || localeLang(meta('og:locale'));
 	const dir = html?.getAttribute('dir')?.toLowerCase() ?? doc.body?.getAttribute('dir')?.toLowerCase();
 	return {
-		publishedTime: toIsoDate(meta(...DATE_META)) ?? toIsoDate(jsonLdDate(doc)) ?? toIsoDate(timeElementDate(doc)),
+		publishedTime: toIsoDate(meta(...DATE_META)) ?? toIsoDate(jsonLdDate(elements)) ?? toIsoDate(timeElementDate(elements)),
 		lang: lang ? lang.trim() : null,
 		dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
 		leadImage: leadImage(meta('og:image', 'og:image:url', 'twitter:image'), meta('og:image:alt', 'twitter:image:alt'), url),
@@ -74,24 +73,15 @@ export function toIsoDate(value: string | null | undefined): string | null {
 	return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-function timeElementDate(doc: Document): string | null {
-	let fallback: string | null = null;
-	const times = doc.getElementsByTagName('time');
-	for (let i = 0; i < times.length; i++) {
-		const el = times.item(i)!;
-		const value = el.getAttribute('datetime');
-		if (!value) continue;
-		if (el.hasAttribute('pubdate') || el.getAttribute('itemprop') === 'datePublished') return value;
-		fallback ??= value;
-	}
-	return fallback;
+function timeElementDate(elements: Element[]): string | null {
+	const times = elements.filter(el => el.tagName === 'TIME' && el.getAttribute('datetime'));
+	const marked = times.find(el => el.hasAttribute('pubdate') || el.getAttribute('itemprop') === 'datePublished');
+	return (marked ?? times[0])?.getAttribute('datetime') ?? null;
 }
 
-function jsonLdDate(doc: Document): string | null {
-	const scripts = doc.getElementsByTagName('script');
-	for (let i = 0; i < scripts.length; i++) {
-		const script = scripts.item(i)!;
-		if (script.getAttribute('type') !== 'application/ld+json') continue;
+function jsonLdDate(elements: Element[]): string | null {
+	for (const script of elements) {
+		if (script.tagName !== 'SCRIPT' || script.getAttribute('type') !== 'application/ld+json') continue;
 		const found = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
 		if (found) return found[1]!;
 	}

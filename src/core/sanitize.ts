@@ -1,12 +1,25 @@
 import createDOMPurify, {type Config, type DOMPurify, type WindowLike} from 'dompurify';
+import {purifierWindow, realmOf} from './unclobber.js';
+import {formatSrcset, isSafeImageUrl, parseSrcset} from './urls.js';
 
 /**
  * Page HTML is hostile. Article HTML leaves the core only through here: no scripts,
- * styles, event handlers, forms, frames, SVG/MathML or script URLs survive.
+ * styles, event handlers, forms, frames, SVG/MathML, media that loads by itself or
+ * script URLs survive.
  */
 const CONFIG: Config = {
-	FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base', 'noscript', 'template', 'dialog', 'svg', 'math'],
-	FORBID_ATTR: ['style', 'class', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'autofocus'],
+	FORBID_TAGS: [
+		'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'object', 'embed',
+		'link', 'meta', 'base', 'noscript', 'template', 'dialog', 'svg', 'math',
+		// Video and audio fetch their source and poster as soon as they are shown: a tracker
+		// needs no click. The reader keeps the article's text and pictures.
+		'video', 'audio', 'source', 'track',
+		// Text browsers never show (a <title> in the body, fallbacks for missing plugins and
+		// frames) or show as raw markup (<xmp>): payloads hide there.
+		'title', 'xmp', 'noembed', 'noframes', 'plaintext',
+	],
+	ADD_FORBID_CONTENTS: ['textarea', 'select', 'option', 'button'],
+	FORBID_ATTR: ['style', 'class', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'autofocus', 'poster'],
 	ALLOW_DATA_ATTR: false,
 	ALLOW_ARIA_ATTR: false,
 };
@@ -14,13 +27,26 @@ const CONFIG: Config = {
 const purifiers = new WeakMap<object, DOMPurify>();
 
 function purifierFor(doc: Document): DOMPurify {
-	const view = (doc.defaultView ?? globalThis) as unknown as WindowLike & object;
-	let purifier = purifiers.get(view);
+	const realm = realmOf(doc);
+	let purifier = purifiers.get(realm);
 	if (!purifier) {
-		purifier = createDOMPurify(view);
-		purifiers.set(view, purifier);
+		purifier = createDOMPurify(purifierWindow(doc) as WindowLike);
+		purifier.addHook('afterSanitizeAttributes', keepSafeImageSources);
+		purifiers.set(realm, purifier);
 	}
 	return purifier;
+}
+
+/** DOMPurify lets any data: URL into <img src> and checks a srcset as a single URL. */
+function keepSafeImageSources(node: Element): void {
+	if (node.nodeType !== 1) return;
+	const src = node.getAttribute('src');
+	if (src !== null && !isSafeImageUrl(src)) node.removeAttribute('src');
+	const srcset = node.getAttribute('srcset');
+	if (srcset === null) return;
+	const safe = parseSrcset(srcset).filter(candidate => isSafeImageUrl(candidate.url));
+	if (safe.length) node.setAttribute('srcset', formatSrcset(safe));
+	else node.removeAttribute('srcset');
 }
 
 /** Returns a function that sanitizes an element in place (the article) or to a string (a removed block). */
@@ -30,8 +56,12 @@ export function makeSanitizer(doc: Document) {
 		inPlace(el: Element): void {
 			purifier.sanitize(el, {...CONFIG, IN_PLACE: true});
 		},
+		// In place on a copy, not from a string: parsing a string needs the realm's DOMParser.
 		toHtml(el: Element): string {
-			return purifier.sanitize(el.outerHTML, CONFIG) as unknown as string;
+			const holder = el.ownerDocument.createElement('div');
+			holder.append(el.cloneNode(true));
+			purifier.sanitize(holder, {...CONFIG, IN_PLACE: true});
+			return holder.innerHTML;
 		},
 	};
 }

@@ -63,8 +63,12 @@ export interface Article {
 	removed: RemovedBlock[];
 }
 
+/** Why there is no article, for callers that explain it in their own words (the popup translates it). */
+export type NotArticleCode = 'no-text' | 'too-little-text' | 'listing' | 'too-deep' | 'too-slow';
+
 export interface NotArticle {
 	kind: 'not-article';
+	code: NotArticleCode;
 	/** One sentence a person can read. */
 	reason: string;
 }
@@ -76,4 +80,9 @@ export interface CleanOptions {
 	url: string;
 	/** Extract even when the page does not look like an article ("Show anyway"). */
 	force?: boolean;
+	/**
+	 * Give up with `code: 'too-slow'` once this many milliseconds have passed, checked between
+	 * steps: a content script must not freeze the tab on a pathological page. No limit by default.
+	 */
+	timeBudgetMs?: number;
 }

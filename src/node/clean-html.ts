@@ -1,6 +1,7 @@
 import {JSDOM, VirtualConsole} from 'jsdom';
 import {cleanDocument} from '../core/clean.js';
 import type {CleanOptions, CleanResult} from '../core/types.js';
+import {limitNesting} from './nesting.js';
 
 export {cleanDocument};
 export type * from '../core/types.js';
@@ -8,17 +9,21 @@ export type * from '../core/types.js';
 const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
 
 /**
- * Parses HTML with jsdom: no scripts run, nothing is fetched. jsdom's CSS parser throws
- * on some real stylesheets (SCSS left in `calc()`, seen on the dev corpus); stylesheets
- * play no part in extraction, so such a page is parsed again without them.
+ * Parses HTML with jsdom as a browser would see it: no scripts run, nothing is fetched,
+ * nesting stops at the browsers' depth (see nesting.ts). jsdom's CSS parser throws on
+ * some real stylesheets (SCSS left in `calc()`, seen on the dev corpus); stylesheets play
+ * no part in extraction, so such a page is parsed again without them.
  */
 export function parseHtml(html: string, url: string): Document {
 	const parse = (source: string) => new JSDOM(source, {url, virtualConsole: new VirtualConsole()}).window.document;
+	let doc: Document;
 	try {
-		return parse(html);
+		doc = parse(html);
 	} catch {
-		return parse(html.replace(STYLE_ELEMENT, ''));
+		doc = parse(html.replace(STYLE_ELEMENT, ''));
 	}
+	limitNesting(doc);
+	return doc;
 }
 
 /** Parses HTML (see parseHtml) and cleans it. */

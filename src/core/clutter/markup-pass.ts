@@ -1,3 +1,4 @@
+import {elementsOf} from '../dom-text.js';
 import {matchMarkup} from './class-rules.js';
 import type {RemovalLog} from './removal-log.js';
 
@@ -10,8 +11,8 @@ const MAX_TEXT_SHARE = 0.5;
  * Never removes an element that holds the headline or the marked-up article body.
  */
 export function removeByMarkup(root: Element, log: RemovalLog): void {
-	const all = root.querySelectorAll('*');
-	const keep = [...all].filter(isArticleMarker);
+	const all = elementsOf(root);
+	const keep = all.filter(isArticleMarker);
 	const rootLength = (root.textContent ?? '').length;
 	for (const el of all) {
 		if (!root.contains(el)) continue; // inside something removed already
