@@ -15,7 +15,8 @@ export interface HostileRun {
 	pageFlag: boolean;
 	/** Requests to /canary after the baseline, from the page or from the popup. */
 	hits: LoggedRequest[];
-	popup: {state: string; canary: string; problems: string[]; articleHtml: string; csp: string[]};
+	/** `restored`: removed blocks put back before the copy. */
+	popup: {state: string; restored: number; canary: string; problems: string[]; articleHtml: string; csp: string[]};
 	overlay: {problems: string[]; articleHtml: string};
 	/** text/html the Copy button put on the clipboard, from <article on. */
 	copiedHtml: string;
@@ -77,17 +78,41 @@ function withClipboard<T>(task: () => Promise<T>): Promise<T> {
 	return result;
 }
 
-/** Opens the popup as a tab, listening for CSP reports from the first line it runs. */
-async function openWatchedPopup(extension: Extension, tabId: number): Promise<{popup: Page; csp: string[]}> {
+/** A tab for the web page and one for the popup, kept for many runs (opening tabs is slow). */
+export interface HostileTabs {
+	page: Page;
+	popup: Page;
+	/** CSP reports in the popup since its last navigation. */
+	csp: string[];
+	close(): Promise<void>;
+}
+
+export async function openHostileTabs(extension: Extension): Promise<HostileTabs> {
+	const page = await extension.context.newPage();
 	const popup = await extension.context.newPage();
-	const csp: string[] = [];
-	popup.on('console', message => {
-		if (/Content Security Policy|Refused to/.test(message.text())) csp.push(message.text());
-	});
 	await popup.setViewportSize({width: 420, height: 600});
-	await popup.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
-	await popup.waitForSelector('body:not([data-state="loading"])');
-	return {popup, csp};
+	const tabs: HostileTabs = {page, popup, csp: [], close: async () => {
+		await popup.close();
+		await page.close();
+	}};
+	popup.on('framenavigated', frame => {
+		if (frame === popup.mainFrame()) tabs.csp = [];
+	});
+	popup.on('console', message => {
+		if (/Content Security Policy|Refused to/.test(message.text())) tabs.csp.push(message.text());
+	});
+	return tabs;
+}
+
+/** Puts back every block the cleaner removed, so their HTML is shown and copied too. */
+function putBackAll(popup: Page): Promise<number> {
+	return popup.evaluate(() => {
+		// The list is rebuilt on every click: look the buttons up again each time.
+		const buttons = () => document.querySelectorAll<HTMLButtonElement>('#removed-list button');
+		const count = buttons().length;
+		for (let index = 0; index < count; index++) buttons()[index]!.click();
+		return count;
+	});
 }
 
 /** Copies as HTML from the popup and reads the clipboard back. */
@@ -112,7 +137,7 @@ const scrollThrough = (boxes: string) => `for (const box of ${boxes}) {
 }`;
 
 /** The popup's canary global (its typeof), and anything executable anywhere in its DOM. */
-export async function scanPopup(popup: Page): Promise<Omit<HostileRun['popup'], 'state' | 'csp'>> {
+export async function scanPopup(popup: Page): Promise<Omit<HostileRun['popup'], 'state' | 'restored' | 'csp'>> {
 	return popup.evaluate(`({
 		canary: typeof window.__clearpageCanary,
 		problems: ${SCAN}(document),
@@ -128,10 +153,11 @@ export function scanOverlay(page: Page): Promise<HostileRun['overlay']> {
 }
 
 /**
- * Runs page `url` (HTML `source`, payload id `id`) in tab `page`. Several tabs may run at once:
- * canary hits are told apart by their id, and the clipboard is taken in turn.
+ * Runs page `url` (HTML `source`, payload id `id`) in `tabs`. Several pairs of tabs may run at
+ * once: canary hits are told apart by their id, and the clipboard is taken in turn.
  */
-export async function runHostilePage(extension: Extension, server: TestServer, page: Page, url: string, source: string, id: string): Promise<HostileRun> {
+export async function runHostilePage(extension: Extension, server: TestServer, tabs: HostileTabs, url: string, source: string, id: string): Promise<HostileRun> {
+	const {page, popup} = tabs;
 	const start = server.requests.length;
 	await page.goto(url);
 	// Focus is parked on <body> now, while the page settles: closing reading mode gives focus
@@ -145,38 +171,36 @@ export async function runHostilePage(extension: Extension, server: TestServer, p
 	if (tabId === undefined) throw new Error(`no tab shows ${page.url()}`);
 	const pageBefore = await page.evaluate(() => document.documentElement.outerHTML);
 
-	const {popup, csp} = await openWatchedPopup(extension, tabId);
-	try {
-		const state = `${await popup.getAttribute('body', 'data-state') ?? ''} ${await popup.textContent('#screen-detail') ?? ''}`.trim();
-		const shown = state === 'article';
-		const copiedHtml = shown ? await withClipboard(() => copyHtml(popup)) : '';
-		// With no article in the popup its button is off; the keyboard command's handler still toggles.
-		const toggle = () => (shown ? popup.click('#toggle') : extension.worker.evaluate(id => globalThis.__test!.toggleInTab(id), tabId));
+	await popup.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
+	await popup.waitForSelector('body:not([data-state="loading"])');
+	const state = `${await popup.getAttribute('body', 'data-state') ?? ''} ${await popup.textContent('#screen-detail') ?? ''}`.trim();
+	const shown = state === 'article';
+	const restored = shown ? await putBackAll(popup) : 0;
+	const copiedHtml = shown ? await withClipboard(() => copyHtml(popup)) : '';
+	// With no article in the popup its button is off; the keyboard command's handler still toggles.
+	const toggle = () => (shown ? popup.click('#toggle') : extension.worker.evaluate(tab => globalThis.__test!.toggleInTab(tab), tabId));
 
-		// A page the core cannot read at all gets no overlay: the run goes on to check the rest.
-		const opened = await toggle().then(() => page.waitForSelector('clearpage-reader', {state: 'attached'}), () => null);
-		const overlay = opened ? await scanOverlay(page) : {problems: [], articleHtml: ''};
-		if (opened) {
-			await sleep(100);
-			await toggle();
-			await page.waitForSelector('clearpage-reader', {state: 'detached'});
-		}
-
-		await popup.evaluate(scrollThrough("[document.scrollingElement, ...document.querySelectorAll('*')]"));
-		await sleep(SETTLE_MS);
-		const popupScan = await scanPopup(popup);
-		const after = server.requests.slice(mark);
-		return {
-			baseline,
-			pageFlag: await page.evaluate(flagIsSet),
-			hits: canaryHits(after, id),
-			popup: {state, csp, ...popupScan},
-			overlay,
-			copiedHtml,
-			pageBefore,
-			pageAfter: await page.evaluate(() => document.documentElement.outerHTML),
-		};
-	} finally {
-		await popup.close();
+	// A page the core cannot read at all gets no overlay: the run goes on to check the rest.
+	const opened = await toggle().then(() => page.waitForSelector('clearpage-reader', {state: 'attached'}), () => null);
+	const overlay = opened ? await scanOverlay(page) : {problems: [], articleHtml: ''};
+	if (opened) {
+		await sleep(100);
+		await toggle();
+		await page.waitForSelector('clearpage-reader', {state: 'detached'});
 	}
+
+	await popup.evaluate(scrollThrough("[document.scrollingElement, ...document.querySelectorAll('*')]"));
+	await sleep(SETTLE_MS);
+	const popupScan = await scanPopup(popup);
+	const after = server.requests.slice(mark);
+	return {
+		baseline,
+		pageFlag: await page.evaluate(flagIsSet),
+		hits: canaryHits(after, id),
+		popup: {state, restored, csp: tabs.csp, ...popupScan},
+		overlay,
+		copiedHtml,
+		pageBefore,
+		pageAfter: await page.evaluate(() => document.documentElement.outerHTML),
+	};
 }

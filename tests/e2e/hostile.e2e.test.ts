@@ -10,8 +10,8 @@ import {launchExtension, openPopup, skipReason} from './browser.js';
 import type {Extension} from './browser.js';
 import {evaluateInContentWorld} from './content-world.js';
 import {E2E_GAPS} from './hostile-gaps.js';
-import {fromExtension, runHostilePage, scanOverlay, scanPopup} from './hostile-harness.js';
-import type {HostileRun} from './hostile-harness.js';
+import {fromExtension, openHostileTabs, runHostilePage, scanOverlay, scanPopup} from './hostile-harness.js';
+import type {HostileRun, HostileTabs} from './hostile-harness.js';
 import {startServer} from './server.js';
 import type {LoggedRequest, TestServer} from './server.js';
 
@@ -30,13 +30,15 @@ const describeHit = (request: LoggedRequest) => `${request.url} (${request.dest 
 describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () => {
 	let server: TestServer;
 	let extension: Extension;
+	let tabs: HostileTabs;
 	let page: Page;
 
 	beforeAll(async () => {
 		server = await startServer();
 		extension = await launchExtension();
 		await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		page = extension.context.pages()[0] ?? await extension.context.newPage();
+		tabs = await openHostileTabs(extension);
+		page = tabs.page;
 	}, 30_000);
 	afterAll(async () => {
 		await extension?.close();
@@ -50,7 +52,7 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 	// A detector that finds nothing proves nothing unless it finds what it is meant to.
 	describe('the canary detection works', () => {
 		it('sees a page script fire at load (baseline) and again once reading mode changed the page', async () => {
-			const run = await runHostilePage(extension, server, page, server.page('hostile-control.html'), controlSource, 'hostile-control');
+			const run = await runHostilePage(extension, server, tabs, server.page('hostile-control.html'), controlSource, 'hostile-control');
 			expect(run.baseline.flag).toBe(true);
 			expect(run.baseline.hits.map(hit => hit.url)).toContain('/canary?id=hostile-control&when=load');
 			expect(run.pageFlag).toBe(true);
@@ -99,15 +101,21 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 			const mark = server.requests.length;
 			const queue = [...pages];
 			await Promise.all(Array.from({length: TABS}, async () => {
-				const tab = await extension.context.newPage();
+				const mine = await openHostileTabs(extension);
 				for (let name = queue.shift(); name; name = queue.shift()) {
-					const run = await runHostilePage(extension, server, tab, server.hostile(name), read(name), name).catch((error: unknown) => error as Error);
+					const run = await runHostilePage(extension, server, mine, server.hostile(name), read(name), name).catch((error: unknown) => error as Error);
 					runs.set(name, run);
 				}
-				await tab.close();
+				await mine.close();
 			}));
 			sent.push(...server.requests.slice(mark).filter(request => !['GET', 'HEAD'].includes(request.method)));
 		}, 180_000);
+
+		it('puts removed blocks back before the copy, so their HTML is shown and copied too', () => {
+			const run = runs.get('removed-block-payload');
+			if (only && !run) return;
+			expect(run instanceof Error ? run : run?.popup.restored).toBeGreaterThan(0);
+		});
 
 		it('sends nothing: no request with a body while the whole corpus ran', () => {
 			expect(sent.map(describeHit)).toEqual([]);
