@@ -88,7 +88,9 @@ function notify(state: ReadingModeState): void {
 	sendToRuntime('readingModeChanged', state).catch(() => {});
 }
 
-if (!globalThis.__clearpageInstalled) {
+// `!== true`, not falsy: the page's named elements (<img id="__clearpageInstalled">) show through
+// on the global object even in the content script's world, and would switch the extension off.
+if (globalThis.__clearpageInstalled !== true) {
 	globalThis.__clearpageInstalled = true;
 	install();
 }

@@ -97,6 +97,15 @@ describe.skipIf(skipReason)('page scripts against the extension, in Chromium', {
 		await popup.close();
 	});
 
+	it('installs its content script on a page whose elements are named like its install guard', async () => {
+		// Named elements show through on the global object in the content script's world too.
+		const {page, tabId} = await openPage(extension, server.page('isolation-article.html'));
+		await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img id="__clearpageInstalled"><form name="__clearpageInstalled"></form>'));
+		const popup = await openPopup(extension, tabId);
+		expect(await popup.getAttribute('body', 'data-state')).toBe('article');
+		await popup.close();
+	});
+
 	it('ignores page CSS custom properties, the only page styles that inherit into a shadow tree', async () => {
 		const {page, popup} = await readingMode();
 		const title = await overlayTitle(page);
