@@ -60,21 +60,23 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 			expect(run.hits.some(fromExtension)).toBe(false);
 		});
 
-		it('sees the popup set the global, call /canary and hold executable markup', async () => {
+		it('sees the popup set the global, call /canary, hold executable markup and have its CSP block a handler', async () => {
 			await page.goto(server.page('hostile-control.html'));
 			const tabId = await extension.worker.evaluate(async url => (await chrome.tabs.query({})).find(tab => tab.url === url)?.id, page.url());
-			const popup = await openPopup(extension, tabId!);
+			const {popup} = tabs;
+			await popup.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
+			await popup.waitForSelector('body[data-state="article"]');
 			const mark = server.requests.length;
 			await popup.evaluate(async origin => {
 				(window as {__clearpageCanary?: unknown}).__clearpageCanary = 1;
 				await fetch(`${origin}/canary?id=popup-control`);
-				document.querySelector('#article')!.insertAdjacentHTML('beforeend', '<a href=" javascript:void 0">x</a><img onerror="x">');
+				document.querySelector('#article')!.insertAdjacentHTML('beforeend', '<a href=" javascript:void 0">x</a><img src="missing.png" onerror="x">');
 			}, server.origin);
 			const scan = await scanPopup(popup);
 			expect(scan.canary).toBe('number');
 			expect(scan.problems).toEqual(expect.arrayContaining(['script URL in <a href>', '<img onerror>']));
 			expect(server.requests.slice(mark).filter(fromExtension).map(hit => hit.url)).toEqual(['/canary?id=popup-control']);
-			await popup.close();
+			await expect.poll(() => tabs.csp.length).toBeGreaterThan(0);
 		});
 
 		it('reads the overlay, and would see executable markup in it', async () => {

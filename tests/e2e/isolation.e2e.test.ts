@@ -2,6 +2,9 @@
 // cannot be reached, read or restyled from the page, even by a page that patched the DOM first;
 // messages a page script can send are ignored; nothing of the page is stored or sent.
 // Page CSS hiding the overlay and painting the page red is in reading-mode.e2e.test.ts.
+// Not closed: window.find() and Selection.modify() read the overlay's rendered text in Chromium (a
+// closed shadow root hides nodes, not text from find). That text is the page's own article and
+// the UI labels, nothing the page does not have already.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {launchExtension, openPage, openPopup, skipReason} from './browser.js';
