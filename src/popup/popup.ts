@@ -68,6 +68,8 @@ async function load(force = false): Promise<void> {
 		// The browser refused the script: a privileged page the URL check did not know.
 		return showScreen('restricted');
 	}
+	// User Timing mark, read by the e2e tests that act while the page is being read.
+	performance.mark('clearpage:asked');
 	const result = await withTimeout(sendToTab(tabId, 'getArticle', {force}), ANSWER_TIMEOUT_MS).catch((error: unknown) => (
 		error instanceof TimedOut
 			? {kind: 'not-responding' as const}

@@ -55,3 +55,27 @@ export async function startPopup(extension: Extension, tabId: number): Promise<P
 	await popup.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
 	return popup;
 }
+
+/** Resolves once the popup has asked the page for its article (the read is under way). */
+export async function waitUntilAsked(popup: Page): Promise<void> {
+	await popup.waitForFunction(() => performance.getEntriesByName('clearpage:asked').length > 0);
+}
+
+/**
+ * Measures, in the page, the longest time its main thread is held from now on (a 10 ms
+ * timer that fires late). Call the returned function to read it.
+ */
+export async function holdMeter(page: Page): Promise<() => Promise<number>> {
+	await page.evaluate(() => {
+		const meter = {last: performance.now(), longest: 0};
+		(window as unknown as {__hold: typeof meter}).__hold = meter;
+		setInterval(() => {
+			meter.longest = Math.max(meter.longest, performance.now() - meter.last);
+			meter.last = performance.now();
+		}, 10);
+	});
+	// The timer that fired late runs before the read: 50 ms of page time later.
+	return () => page.evaluate(() => new Promise<number>(resolve => setTimeout(() => {
+		resolve((window as unknown as {__hold: {longest: number}}).__hold.longest);
+	}, 50)));
+}

@@ -12,7 +12,7 @@ import {launchExtension, openPage, openPopup, optionsPage, skipReason} from './b
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
 import {bigArticle, serveGenerated} from './generated-pages.js';
-import {expectConsistent, pageState, setTimeBudget, toggleFromWorker} from './robustness-helpers.js';
+import {expectConsistent, holdMeter, pageState, setTimeBudget, toggleFromWorker} from './robustness-helpers.js';
 import {startServer} from './server.js';
 import type {TestServer} from './server.js';
 
@@ -165,47 +165,38 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 		const {page, tabId} = await openPage(extension, url);
 		// A budget the page cannot meet: the core stops at its first check, after the clone.
 		await setTimeBudget(extension, page, tabId, 1);
-		const longestHold = page.evaluate(() => new Promise<number>(resolve => {
-			let last = performance.now();
-			let longest = 0;
-			const timer = setInterval(() => {
-				longest = Math.max(longest, performance.now() - last);
-				last = performance.now();
-			}, 10);
-			setTimeout(() => {
-				clearInterval(timer);
-				resolve(longest);
-			}, 3000);
-		}));
+		const cutShort = await holdMeter(page);
 		const popup = await openPopup(extension, tabId);
 		expect(await popup.getAttribute('body', 'data-state')).toBe('too-slow');
 		expect(await popup.textContent('#screen-title')).toBe('This page takes too long to read');
 		expect(await popup.textContent('#screen-detail')).toBe(messages.tooSlowDetail!.message);
 		const started = Date.now();
 		expect(await page.evaluate(() => document.title)).toBe('The harbour in numbers');
-		expect(Date.now() - started).toBeLessThan(1000);
-		// A full read of this page holds the tab for about a second (more on a busy machine).
-		expect(await longestHold).toBeLessThan(800);
+		expect(Date.now() - started).toBeLessThan(2000);
+		const heldCutShort = await cutShort();
 
+		// The same page read in full, for scale: the cut-short read held the tab far less.
 		await setTimeBudget(extension, page, tabId, 60_000);
+		const full = await holdMeter(page);
 		await popup.getByRole('button', {name: 'Try again'}).click();
 		await popup.waitForSelector('body[data-state="article"]', {timeout: 30_000});
+		expect(heldCutShort).toBeLessThan((await full()) / 2);
 		await popup.close();
 	});
 
 	it('says a frozen page is not responding instead of waiting forever, and reads it once it recovers', async () => {
 		const {page, tabId} = await openPage(extension, server.page('form-article.html'));
 		const before = await pageState(page);
-		// The page's own script holds its main thread for 8 s: no injection, no answer.
+		// The page's own script holds its main thread for 12 s: no injection, no answer.
 		await page.evaluate(() => setTimeout(() => {
-			const end = Date.now() + 8000;
+			const end = Date.now() + 12_000;
 			while (Date.now() < end) { /* busy */ }
 		}, 100));
 		await page.waitForTimeout(300);
 		const started = Date.now();
 		const popup = await openPopup(extension, tabId);
 		expect(await popup.getAttribute('body', 'data-state')).toBe('not-responding');
-		expect(Date.now() - started).toBeLessThan(7500);
+		expect(Date.now() - started).toBeLessThan(11_000);
 		expect(await popup.textContent('#screen-title')).toBe('The page is not responding');
 
 		await page.evaluate(() => 0); // back once the page's script let go

@@ -7,7 +7,7 @@ import {launchExtension, openPage, openPopup, skipReason} from './browser.js';
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
 import {bigArticle, serveGenerated} from './generated-pages.js';
-import {badge, expectConsistent, overlayCount, pageState, setTimeBudget, startPopup, toggleFromWorker} from './robustness-helpers.js';
+import {badge, expectConsistent, holdMeter, overlayCount, pageState, setTimeBudget, startPopup, toggleFromWorker, waitUntilAsked} from './robustness-helpers.js';
 import {startServer} from './server.js';
 import type {TestServer} from './server.js';
 
@@ -83,7 +83,7 @@ describe.skipIf(skipReason)('reading mode under stress in Chromium', {timeout: 6
 		const before = await pageState(page);
 
 		const popup = await startPopup(extension, tabId);
-		await popup.waitForFunction(() => document.body.dataset.state === 'loading');
+		await waitUntilAsked(popup);
 		// The popup's read is under way; the shortcut's toggle waits its turn behind it.
 		const toggled = toggleFromWorker(extension, tabId);
 		await popup.waitForSelector('body[data-state="article"]', {timeout: 30_000});
@@ -102,25 +102,14 @@ describe.skipIf(skipReason)('reading mode under stress in Chromium', {timeout: 6
 		const {page, tabId} = await openPage(extension, slowUrl);
 		await setTimeBudget(extension, page, tabId, 60_000);
 		const before = await pageState(page);
-		const busy = page.evaluate(() => new Promise<number>(resolve => {
-			// The longest the page's main thread was held while the popup read it.
-			let last = performance.now();
-			let longest = 0;
-			const timer = setInterval(() => {
-				longest = Math.max(longest, performance.now() - last);
-				last = performance.now();
-			}, 10);
-			setTimeout(() => {
-				clearInterval(timer);
-				resolve(longest);
-			}, 4000);
-		}));
+		const held = await holdMeter(page);
 		const popup = await startPopup(extension, tabId);
-		await popup.waitForFunction(() => document.body.dataset.state === 'loading');
-		await popup.waitForTimeout(150);
+		await waitUntilAsked(popup);
+		await popup.waitForTimeout(100);
 		await popup.close();
-		// The read was really under way when the popup went (the page was held for it).
-		expect(await busy).toBeGreaterThan(200);
+		// The read was really under way when the popup went: it held the page a while.
+		await page.waitForTimeout(500);
+		expect(await held()).toBeGreaterThan(200);
 		await expectConsistent(extension, page, tabId, false);
 		expect(await pageState(page)).toEqual(before);
 
