@@ -5,7 +5,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {firesCanary, htmlProblems} from '../hostile-checks.js';
+import {htmlProblems} from '../hostile-checks.js';
 import {launchExtension, openPopup, skipReason} from './browser.js';
 import type {Extension} from './browser.js';
 import {evaluateInContentWorld} from './content-world.js';
@@ -153,12 +153,12 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 				expect(run.overlay.problems).toEqual([]);
 			});
 
-			check('html')('shows and copies article HTML with nothing executable, styled or auto-loading', async () => {
+			check('html')('shows and copies article HTML with nothing executable, styled or auto-loading', () => {
 				expect(run.overlay.articleHtml).not.toBe('');
 				expect(htmlProblems(run.popup.articleHtml)).toEqual([]);
 				expect(htmlProblems(run.overlay.articleHtml)).toEqual([]);
+				// Running the copy in a scripted jsdom (firesCanary) is the unit suite's job: it costs too much here.
 				expect(htmlProblems(run.copiedHtml)).toEqual([]);
-				expect(await firesCanary(run.copiedHtml)).toBeNull();
 			});
 
 			it('leaves the page exactly as it was after reading mode', () => {
