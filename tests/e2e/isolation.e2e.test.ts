@@ -174,8 +174,11 @@ describe.skipIf(skipReason)('page scripts against the extension, in Chromium', {
 		await page.waitForSelector('clearpage-reader', {state: 'attached'});
 		await popup.click('#toggle');
 		await page.waitForSelector('clearpage-reader', {state: 'detached'});
+		// Web storage of the extension's origin, which the service worker cannot see.
+		const webStorage = await popup.evaluate(() => JSON.stringify([{...localStorage}, {...sessionStorage}]));
 		await popup.close();
 
+		expect(webStorage).toBe('[{},{}]');
 		const stored = await extension.worker.evaluate(async () => ({
 			local: await chrome.storage.local.get(null),
 			sync: await chrome.storage.sync.get(null),
