@@ -17,7 +17,8 @@ export interface HostileRun {
 	hits: LoggedRequest[];
 	/** `restored`: removed blocks put back before the copy. */
 	popup: {state: string; restored: number; canary: string; problems: string[]; articleHtml: string; csp: string[]};
-	overlay: {problems: string[]; articleHtml: string};
+	/** `canary`: the global set in the content script's own world. */
+	overlay: {problems: string[]; articleHtml: string; canary: boolean};
 	/** text/html the Copy button put on the clipboard, from <article on. */
 	copiedHtml: string;
 	/** The page's outerHTML before reading mode and after it closed. */
@@ -149,7 +150,8 @@ export async function scanPopup(popup: Page): Promise<Omit<HostileRun['popup'], 
 export function scanOverlay(page: Page): Promise<HostileRun['overlay']> {
 	return inOverlay<HostileRun['overlay']>(page, `
 		${scrollThrough("root.querySelectorAll('*')")}
-		return {problems: ${SCAN}(root), articleHtml: root.querySelector('.cp-article')?.outerHTML ?? ''};`);
+		return {problems: ${SCAN}(root), articleHtml: root.querySelector('.cp-article')?.outerHTML ?? '',
+			canary: globalThis.__clearpageCanary === 1};`);
 }
 
 /**
@@ -182,7 +184,7 @@ export async function runHostilePage(extension: Extension, server: TestServer, t
 
 	// A page the core cannot read at all gets no overlay: the run goes on to check the rest.
 	const opened = await toggle().then(() => page.waitForSelector('clearpage-reader', {state: 'attached'}), () => null);
-	const overlay = opened ? await scanOverlay(page) : {problems: [], articleHtml: ''};
+	const overlay = opened ? await scanOverlay(page) : {problems: [], articleHtml: '', canary: false};
 	if (opened) {
 		await sleep(100);
 		await toggle();

@@ -139,6 +139,7 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 
 			check('page')('fires nothing in the page: the global stays unset, /canary is not called', () => {
 				expect(run.pageFlag, 'window.__clearpageCanary set after the extension acted').toBe(false);
+				expect(run.overlay.canary, 'set in the content script\'s world').toBe(false);
 				expect(run.hits.filter(hit => !fromExtension(hit)).map(describeHit)).toEqual([]);
 			});
 
