@@ -6,14 +6,19 @@
  * before anything else touches it.
  */
 
-/** The real property of `target`, looked up on its prototypes, where names cannot reach. */
-function native(target: object, name: string): unknown {
+/** The descriptor of a property on the prototypes of `target`, where names cannot reach. */
+function protoDescriptor(target: object, name: string): PropertyDescriptor | undefined {
 	for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
 		const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-		if (!descriptor) continue;
-		return descriptor.get ? descriptor.get.call(target) : descriptor.value;
+		if (descriptor) return descriptor;
 	}
 	return undefined;
+}
+
+/** The real property of `target`. */
+function native(target: object, name: string): unknown {
+	const descriptor = protoDescriptor(target, name);
+	return descriptor?.get ? descriptor.get.call(target) : descriptor?.value;
 }
 
 function call<T>(target: object, name: string, ...args: unknown[]): T {
@@ -62,17 +67,28 @@ export function realmOf(doc: Document): object {
 	return Object.getPrototypeOf(doc) as object;
 }
 
-/**
- * What gives a Document or a form named properties: `name` on these tags, `id` on <object>,
- * and `id` or `name` on anything a form lists.
- */
-const NAMED = 'img[name], form[name], embed[name], iframe[name], object[name], object[id], form [id], form [name]';
+/** Tags whose `name` shadows a Document property, and those a form lists (their `name` or `id` shadows the form's). */
+const NAMED_IN_DOCUMENT = new Set(['IMG', 'FORM', 'EMBED', 'IFRAME', 'OBJECT']);
+const LISTED_IN_FORM = new Set(['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA', 'IMG']);
 
-/** Removes the names that shadow properties of `doc` and its forms; ids outside forms stay for the rules. */
+/**
+ * Removes the names that shadow properties of `doc` and its forms. Ids stay on everything
+ * else: the clutter rules read them. One walk with a TreeWalker: a selector query over the
+ * whole page costs far more in jsdom.
+ */
 export function unclobber(doc: Document): void {
-	const named = call<NodeListOf<Element>>(doc, 'querySelectorAll', NAMED);
-	for (const el of named) {
+	const walker = call<TreeWalker>(doc, 'createTreeWalker', doc, 1);
+	const named: [Element, string][] = [];
+	// A form's own tagName can be one of its inputs: read it with Element's getter.
+	let tagNameOf: ((this: Element) => string) | undefined;
+	while (walker.nextNode()) {
+		const el = walker.currentNode as Element;
+		tagNameOf ??= protoDescriptor(el, 'tagName')!.get as (this: Element) => string;
+		const tag = tagNameOf.call(el);
+		if (NAMED_IN_DOCUMENT.has(tag) || LISTED_IN_FORM.has(tag)) named.push([el, tag]);
+	}
+	for (const [el, tag] of named) {
 		call(el, 'removeAttribute', 'name');
-		if (call<boolean>(el, 'matches', 'object, form [id]') && !call<boolean>(el, 'matches', 'form')) call(el, 'removeAttribute', 'id');
+		if (LISTED_IN_FORM.has(tag) && tag !== 'IMG') call(el, 'removeAttribute', 'id');
 	}
 }
