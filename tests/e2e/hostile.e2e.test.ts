@@ -125,6 +125,16 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 			expect(run?.popup.restored).toBeGreaterThan(0);
 		});
 
+		it('runs the pages\' own payloads when they load: the page-side detectors see real payloads', () => {
+			for (const name of ['script-inline', 'img-onerror', 'body-onload']) {
+				const run = runs.get(name);
+				if (only && !run) continue;
+				if (run instanceof Error) throw run;
+				expect(run?.baseline.flag, name).toBe(true);
+				expect(run?.baseline.hits.length, name).toBeGreaterThan(0);
+			}
+		});
+
 		it('sends nothing: no request with a body while the whole corpus ran', () => {
 			expect(sent.map(describeHit)).toEqual([]);
 		});
