@@ -28,7 +28,8 @@ export interface Extension {
 	close(): Promise<void>;
 }
 
-export async function launchExtension(options: {colorScheme?: 'light' | 'dark'} = {}): Promise<Extension> {
+/** `uiLanguage` sets the browser's interface language, which the extension's messages follow. */
+export async function launchExtension(options: {colorScheme?: 'light' | 'dark'; uiLanguage?: string} = {}): Promise<Extension> {
 	if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('dist/test-chrome is missing: run `npm run build` first');
 	const profile = await mkdtemp(join(tmpdir(), 'clearpage-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
@@ -36,7 +37,10 @@ export async function launchExtension(options: {colorScheme?: 'light' | 'dark'} 
 		headless: true,
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: {width: 1000, height: 800},
+		// Chromium on Linux takes its interface language from LANGUAGE (and --lang elsewhere).
+		...options.uiLanguage ? {env: {...process.env, LANGUAGE: options.uiLanguage}} : {},
 		args: [
+			...options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [],
 			`--disable-extensions-except=${extensionDir}`,
 			`--load-extension=${extensionDir}`,
 			'--disable-gpu', '--disable-quic', '--disable-sync',

@@ -160,6 +160,15 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 		await popup.close();
 	});
 
+	it('says why a page holds no article in the UI\'s words, picked by the core\'s code', async () => {
+		const {tabId} = await openPage(extension, server.fixture('homepage-listing'));
+		const popup = await openPopup(extension, tabId);
+		expect(await popup.getAttribute('body', 'data-state')).toBe('not-article');
+		expect(await popup.textContent('#screen-detail')).toBe(messages.notArticle_listing!.message);
+		expect(await popup.getByRole('button', {name: 'Show anyway'}).isVisible()).toBe(true);
+		await popup.close();
+	});
+
 	it('says a page over the time budget takes too long, and never holds the tab for long', async () => {
 		const url = await serveGenerated(extension.context, server.origin, 'over-budget.html', bigArticle(1024 * 1024));
 		const {page, tabId} = await openPage(extension, url);
@@ -207,6 +216,40 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 		await expectConsistent(extension, page, tabId, true);
 		expect(await toggleFromWorker(extension, tabId)).toEqual({open: false});
 		expect(await pageState(page)).toEqual(before);
+		await popup.close();
+	});
+});
+
+describe.skipIf(skipReason)('the new screens in German', {timeout: 60_000}, () => {
+	const de = JSON.parse(readFileSync(new URL('../../src/_locales/de/messages.json', import.meta.url), 'utf8')) as Record<string, {message: string}>;
+	let server: TestServer;
+	let extension: Extension;
+
+	beforeAll(async () => {
+		server = await startServer();
+		extension = await launchExtension({uiLanguage: 'de'});
+	}, 30_000);
+	afterAll(async () => {
+		await extension?.close();
+		await server?.close();
+	});
+
+	it('explains a listing in German, not in the core\'s English', async () => {
+		const {tabId} = await openPage(extension, server.fixture('homepage-listing'));
+		const popup = await openPopup(extension, tabId);
+		expect(await popup.textContent('#screen-title')).toBe(de.noArticleTitle!.message);
+		expect(await popup.textContent('#screen-detail')).toBe(de.notArticle_listing!.message);
+		await popup.close();
+	});
+
+	it('says "too slow" in German', async () => {
+		const url = await serveGenerated(extension.context, server.origin, 'over-budget.html', bigArticle(256 * 1024));
+		const {page, tabId} = await openPage(extension, url);
+		await setTimeBudget(extension, page, tabId, 0);
+		const popup = await openPopup(extension, tabId);
+		expect(await popup.textContent('#screen-title')).toBe(de.tooSlowTitle!.message);
+		expect(await popup.textContent('#screen-detail')).toBe(de.tooSlowDetail!.message);
+		expect(await popup.textContent('#screen-action')).toBe(de.retry!.message);
 		await popup.close();
 	});
 });
