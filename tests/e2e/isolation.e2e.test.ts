@@ -164,16 +164,19 @@ describe.skipIf(skipReason)('page scripts against the extension, in Chromium', {
 		const {page, tabId} = await openPage(extension, server.page('isolation-article.html'));
 		const mark = server.requests.length;
 		const popup = await openPopup(extension, tabId);
+		// Only the Copy button writes the clipboard: not opening the popup, not reading mode.
+		await popup.evaluate(() => navigator.clipboard.writeText('before'));
+		await popup.click('#toggle');
+		await page.waitForSelector('clearpage-reader', {state: 'attached'});
+		await popup.click('#toggle');
+		await page.waitForSelector('clearpage-reader', {state: 'detached'});
+		expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe('before');
 		for (const format of ['text', 'markdown', 'html']) {
 			await popup.selectOption('#copy-format', format);
 			await popup.click('#copy');
 			await popup.waitForFunction(() => document.querySelector('#copy-status')?.textContent === 'Copied');
 		}
 		expect(await popup.evaluate(() => navigator.clipboard.readText())).toContain(SENTENCE);
-		await popup.click('#toggle');
-		await page.waitForSelector('clearpage-reader', {state: 'attached'});
-		await popup.click('#toggle');
-		await page.waitForSelector('clearpage-reader', {state: 'detached'});
 		// Web storage of the extension's origin, which the service worker cannot see.
 		const webStorage = await popup.evaluate(() => JSON.stringify([{...localStorage}, {...sessionStorage}]));
 		await popup.close();
