@@ -130,8 +130,9 @@ export class ReadingMode {
 		if (focused) root.focus({preventScroll: true});
 	}
 
+	/** Esc leaves; only a real key press: a page script can dispatch a made-up one. */
 	readonly #onKeydown = (event: KeyboardEvent): void => {
-		if (event.key !== 'Escape') return;
+		if (event.key !== 'Escape' || !event.isTrusted) return;
 		event.preventDefault();
 		event.stopImmediatePropagation();
 		this.close();

@@ -160,6 +160,20 @@ describe.skipIf(skipReason)('page scripts against the extension, in Chromium', {
 		await popup.close();
 	});
 
+	it('ignores key presses a page script makes up: a synthetic Esc does not close reading mode', async () => {
+		const {page, popup} = await readingMode();
+		await page.evaluate(() => {
+			const escape = {key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true, composed: true};
+			for (const target of [window, document, document.body, document.querySelector('clearpage-reader')!]) target.dispatchEvent(new KeyboardEvent('keydown', escape));
+		});
+		expect(await page.locator('clearpage-reader').count()).toBe(1);
+		// A real Esc still closes it.
+		await page.bringToFront();
+		await page.keyboard.press('Escape');
+		await page.waitForSelector('clearpage-reader', {state: 'detached'});
+		await popup.close();
+	});
+
 	it('stores and sends nothing of the page after the popup, every copy format and reading mode', async () => {
 		const {page, tabId} = await openPage(extension, server.page('isolation-article.html'));
 		const mark = server.requests.length;
