@@ -10,6 +10,13 @@ export const DOM_READY_WAIT_MS = 5000;
 /**
  * The content script runs on the page's own main thread: while the core works, the page
  * cannot scroll, type or paint. Past this budget the core gives up ('too-slow') rather than
- * freeze the tab; every page of the hard-page bench reads well under it in Chromium.
+ * freeze the tab. Most pages of the hard-page bench read well under it in Chromium (npm run
+ * bench:hard); 3,000 captioned images or 10 MB of HTML come near it.
  */
 export const TIME_BUDGET_MS = 2000;
+
+/**
+ * The budget once the reader has asked for more time ("Give it more time" after too-slow,
+ * "Read it anyway" after the very-large warning): they were told the page may freeze a while.
+ */
+export const PATIENT_TIME_BUDGET_MS = 10_000;

@@ -20,8 +20,11 @@ export interface ReadingModeState {
 }
 
 export interface Protocol {
-	/** Popup -> content: clean the live page. `force` skips the not-article and size checks. */
-	getArticle: {request: {force?: boolean}; response: PageResult};
+	/**
+	 * Popup -> content: clean the live page. `force` skips the not-article and size checks;
+	 * `patient` gives the core the longer time budget (the reader asked for more time).
+	 */
+	getArticle: {request: {force?: boolean; patient?: boolean}; response: PageResult};
 	/** Popup/background -> content: `open` omitted toggles. */
 	setReadingMode: {request: {open?: boolean}; response: ReadingModeState};
 	/** Popup -> content. */

@@ -8,7 +8,7 @@ import {t, uiLanguage} from '../i18n.js';
 import {handleMessages, sendToRuntime} from '../messages.js';
 import type {PageResult, ReadingModeState} from '../messages.js';
 import {loadOptions, onOptionsChanged} from '../options/storage.js';
-import {TIME_BUDGET_MS} from '../limits.js';
+import {PATIENT_TIME_BUDGET_MS, TIME_BUDGET_MS} from '../limits.js';
 import {readPage} from './page-article.js';
 import {ReadingMode} from './reading-mode.js';
 import {installTestHooks} from './test-hooks.js';
@@ -31,8 +31,8 @@ function install(): void {
 	const inTurn = serially();
 
 	handleMessages({
-		async getArticle({force}) {
-			const result = await readPage(force, timeBudgetMs);
+		async getArticle({force, patient}) {
+			const result = await readPage(force, patient ? PATIENT_TIME_BUDGET_MS : timeBudgetMs);
 			if (result.kind === 'article') cached = {url: location.href, article: result};
 			return result;
 		},

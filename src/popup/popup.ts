@@ -9,7 +9,7 @@ import {localizePage, t, uiLanguage} from '../i18n.js';
 import {handleMessages, sendToTab} from '../messages.js';
 import {DEFAULTS, loadOptions, onOptionsChanged} from '../options/storage.js';
 import type {CopyFormat, ViewOptions} from '../options/storage.js';
-import {DOM_READY_WAIT_MS, TIME_BUDGET_MS} from '../limits.js';
+import {DOM_READY_WAIT_MS, PATIENT_TIME_BUDGET_MS, TIME_BUDGET_MS} from '../limits.js';
 import {fileAccessAllowed, injectContent, restrictionOf} from '../tabs.js';
 import {TimedOut, withTimeout} from '../timeout.js';
 import {applyViewOptions} from '../view/apply-options.js';
@@ -43,16 +43,18 @@ async function targetTab(): Promise<Tabs.Tab | undefined> {
 const INJECT_TIMEOUT_MS = 5000;
 /** The content script answers within its own waits (page still loading, extraction budget); past them and some slack, the page is stuck. */
 const ANSWER_TIMEOUT_MS = DOM_READY_WAIT_MS + TIME_BUDGET_MS + 3000;
+const PATIENT_ANSWER_TIMEOUT_MS = DOM_READY_WAIT_MS + PATIENT_TIME_BUDGET_MS + 3000;
 
 /** Counts loads, so a late answer to an earlier one (before "Try again") never replaces the latest. */
 let loads = 0;
 
-async function load(force = false): Promise<void> {
+/** `force`: past the not-article and size checks; `patient`: with the longer time budget. */
+async function load(force = false, patient = false): Promise<void> {
 	const current = ++loads;
 	const stale = () => current !== loads;
 	showScreen('loading');
 	setControls(false);
-	const retry = () => void load(force);
+	const retry = () => void load(force, patient);
 	const [tab, fileAccess] = await Promise.all([targetTab().catch(() => undefined), fileAccessAllowed()]);
 	if (stale()) return;
 	if (tab?.id === undefined) return showScreen('error', {detail: t('noTab')});
@@ -70,7 +72,8 @@ async function load(force = false): Promise<void> {
 	}
 	// User Timing mark, read by the e2e tests that act while the page is being read.
 	performance.mark('clearpage:asked');
-	const result = await withTimeout(sendToTab(tabId, 'getArticle', {force}), ANSWER_TIMEOUT_MS).catch((error: unknown) => (
+	const asked = sendToTab(tabId, 'getArticle', {force, patient});
+	const result = await withTimeout(asked, patient ? PATIENT_ANSWER_TIMEOUT_MS : ANSWER_TIMEOUT_MS).catch((error: unknown) => (
 		error instanceof TimedOut
 			? {kind: 'not-responding' as const}
 			: {kind: 'error' as const, message: error instanceof Error ? error.message : String(error)}
@@ -81,13 +84,14 @@ async function load(force = false): Promise<void> {
 		case 'article':
 			return showArticle(result);
 		case 'not-article':
-			if (result.code === 'too-slow') return showScreen('too-slow', {onAction: retry});
+			// Once more, with more time; a page over even that gets no button to try forever.
+			if (result.code === 'too-slow') return showScreen('too-slow', {onAction: patient ? undefined : () => void load(force, true)});
 			return showScreen('not-article', {
 				detail: notArticleText(result, t),
 				onAction: canShowAnyway(result, force) ? () => void load(true) : undefined,
 			});
 		case 'too-large':
-			return showScreen('too-large', {detail: t('tooLargeDetail', result.elements.toLocaleString(uiLanguage())), onAction: () => void load(true)});
+			return showScreen('too-large', {detail: t('tooLargeDetail', result.elements.toLocaleString(uiLanguage())), onAction: () => void load(true, true)});
 		case 'loading':
 			return showScreen('page-loading', {onAction: retry});
 		case 'not-responding':

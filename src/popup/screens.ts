@@ -21,7 +21,7 @@ const SCREENS: Record<ScreenName, () => Screen> = {
 	'file': () => ({title: t('restrictedTitle'), detail: t('fileDetail')}),
 	'error': () => ({title: t('errorTitle'), action: t('retry')}),
 	'too-large': () => ({title: t('tooLargeTitle'), action: t('readAnyway')}),
-	'too-slow': () => ({title: t('tooSlowTitle'), detail: t('tooSlowDetail'), action: t('retry')}),
+	'too-slow': () => ({title: t('tooSlowTitle'), detail: t('tooSlowDetail'), action: t('moreTime')}),
 	'not-responding': () => ({title: t('notRespondingTitle'), detail: t('notRespondingDetail'), action: t('retry')}),
 };
 

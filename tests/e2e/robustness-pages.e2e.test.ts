@@ -169,7 +169,7 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 		await popup.close();
 	});
 
-	it('says a page over the time budget takes too long, and never holds the tab for long', async () => {
+	it('says a page over the time budget takes too long, holds the tab only briefly, and reads it given more time', async () => {
 		const url = await serveGenerated(extension.context, server.origin, 'over-budget.html', bigArticle(1024 * 1024));
 		const {page, tabId} = await openPage(extension, url);
 		// A budget the page cannot meet: the core stops at its first check, after the clone.
@@ -184,10 +184,10 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 		expect(Date.now() - started).toBeLessThan(2000);
 		const heldCutShort = await cutShort();
 
-		// The same page read in full, for scale: the cut-short read held the tab far less.
-		await setTimeBudget(extension, page, tabId, 60_000);
+		// Given more time (the longer budget, over the test's 1 ms), the page is read in full;
+		// for scale, the cut-short read held the tab far less than that.
 		const full = await holdMeter(page);
-		await popup.getByRole('button', {name: 'Try again'}).click();
+		await popup.getByRole('button', {name: 'Give it more time'}).click();
 		await popup.waitForSelector('body[data-state="article"]', {timeout: 30_000});
 		expect(heldCutShort).toBeLessThan((await full()) / 2);
 		await popup.close();
@@ -249,7 +249,7 @@ describe.skipIf(skipReason)('the new screens in German', {timeout: 60_000}, () =
 		const popup = await openPopup(extension, tabId);
 		expect(await popup.textContent('#screen-title')).toBe(de.tooSlowTitle!.message);
 		expect(await popup.textContent('#screen-detail')).toBe(de.tooSlowDetail!.message);
-		expect(await popup.textContent('#screen-action')).toBe(de.retry!.message);
+		expect(await popup.textContent('#screen-action')).toBe(de.moreTime!.message);
 		await popup.close();
 	});
 });
