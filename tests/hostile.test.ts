@@ -1,25 +1,23 @@
 // Hostile pages (issue 5): every payload in tests/fixtures/hostile/ is cleaned, and no part of the
 // Article may run code, load the canary or restyle the page that shows it.
-import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {cleanDocument} from '../src/core/clean.js';
 import {cleanHtml} from '../src/node/clean-html.js';
 import type {Article} from '../src/core/types.js';
 import {parseClobbered} from './clobber.js';
+import {hostilePage, hostilePageNames} from './hostile-pages.js';
 import {firesCanary, htmlProblems, markdownProblems, textProblems, urlProblem} from './hostile-checks.js';
 
-const dir = new URL('./fixtures/hostile/', import.meta.url);
-const pages = readdirSync(dir).filter(name => name.endsWith('.html')).map(name => name.slice(0, -5)).sort();
+const pages = hostilePageNames();
 
 /** Pages whose visible text is payload code (escaped markup, UTF-7, look-alike characters): the reader must see it. */
 const SHOWS_PAYLOAD_AS_TEXT = new Set(['escaped-markup-text', 'charset-utf7', 'unicode-obfuscation']);
-
 
 /** Pages whose named elements shadow the DOM properties the core uses, as in browsers (see clobber.ts). */
 const CLOBBER_PAGES = ['dom-clobber-document', 'dom-clobber-body-form', 'dom-clobber-window'];
 
 const urlOf = (page: string) => `https://news.example/hostile/${page}.html`;
-const read = (page: string) => readFileSync(new URL(`${page}.html`, dir), 'utf8');
+const read = hostilePage;
 
 it(`has at least 40 payload pages (${pages.length})`, () => {
 	expect(pages.length).toBeGreaterThanOrEqual(40);

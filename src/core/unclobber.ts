@@ -35,7 +35,7 @@ const NODE_FILTER = {SHOW_ELEMENT: 1, SHOW_TEXT: 4, SHOW_CDATA_SECTION: 8, SHOW_
 
 /**
  * What DOMPurify needs of a window, taken from the realm of `doc` itself: DOMPurify calls
- * `window.document.createElement` when it starts and the page's document may be clobbered,
+ * createElement on its window's document when it starts and the page's document may be clobbered,
  * and a document from DOMParser has no window at all. Its `document` is a fresh empty one.
  */
 export function purifierWindow(doc: Document): object {

@@ -2,7 +2,7 @@
 // toggle reading mode; no payload may fire because of it, in the page or in the popup. The page's
 // own scripts run when it loads (that is the page, not us): they are the baseline, and only what
 // fires after it counts. The unit side is tests/hostile.test.ts.
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {htmlProblems} from '../hostile-checks.js';
@@ -12,15 +12,14 @@ import {evaluateInContentWorld} from './content-world.js';
 import {E2E_GAPS} from './hostile-gaps.js';
 import {fromExtension, openHostileTabs, runHostilePage, scanOverlay, scanPopup} from './hostile-harness.js';
 import type {HostileRun, HostileTabs} from './hostile-harness.js';
+import {hostilePage, hostilePageNames} from '../hostile-pages.js';
 import {startServer} from './server.js';
 import type {LoggedRequest, TestServer} from './server.js';
 
-const dir = new URL('../fixtures/hostile/', import.meta.url);
 /** HOSTILE_PAGES=a,b runs only those pages (while working on them). */
 const only = process.env.HOSTILE_PAGES?.split(',');
-const pages = readdirSync(dir).filter(name => name.endsWith('.html')).map(name => name.slice(0, -5))
-	.filter(name => !only || only.includes(name)).sort();
-const read = (page: string) => readFileSync(new URL(`${page}.html`, dir), 'utf8');
+const pages = hostilePageNames().filter(name => !only || only.includes(name));
+const read = hostilePage;
 const controlSource = readFileSync(new URL('./pages/hostile-control.html', import.meta.url), 'utf8');
 
 /** Pages run side by side, each in its own tab: most of a run is waiting for the browser. */

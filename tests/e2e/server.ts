@@ -1,12 +1,14 @@
 // Serves test pages on 127.0.0.1 (the test build's only host permission), at a random port:
 // /fixtures/<slug>/ -> tests/fixtures/<slug>/source.html, /pages/<file> -> tests/e2e/pages/<file>,
 // /corpus/<name>/ -> a gunzipped page from ../shared/corpus (bench only),
-// /hostile/<name>.html -> tests/fixtures/hostile/<name>.html. /canary answers 204 (so a payload
-// that navigates to it leaves the page where it is); every request is logged in `requests`.
+// /hostile/<name>.html -> the page of payload tests/fixtures/hostile/<name>.html (put together by
+// tests/hostile-pages.ts). /canary answers 204 (so a payload that navigates to it leaves the page
+// where it is); every request is logged in `requests`.
 import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {gunzipSync} from 'node:zlib';
+import {hostilePage, hostilePageNames} from '../hostile-pages.js';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const pages = new URL('./pages/', import.meta.url);
@@ -42,8 +44,8 @@ async function body(path: string): Promise<Buffer> {
 	if (match) return readFile(new URL(match[1]!, pages));
 	match = /^\/corpus\/([\da-f]+)\/$/.exec(path);
 	if (match) return gunzipSync(await readFile(new URL(`${match[1]}.html.gz`, corpusDir)));
-	match = /^\/hostile\/([\w-]+\.html)$/.exec(path);
-	if (match) return readFile(new URL(`hostile/${match[1]}`, fixtures));
+	match = /^\/hostile\/([\w-]+)\.html$/.exec(path);
+	if (match && hostilePageNames().includes(match[1]!)) return Buffer.from(hostilePage(match[1]!));
 	throw new Error('not found');
 }
 
