@@ -30,7 +30,7 @@ export function cloneDocument(doc: Document): Document {
 	return call<Document>(doc, 'cloneNode', true);
 }
 
-/** NodeFilter's constants, for realms (documents from DOMParser in Node) that have no window at all */
+/** NodeFilter's constants, for realms (documents from DOMParser in Node) that have no window at all. */
 const NODE_FILTER = {SHOW_ELEMENT: 1, SHOW_TEXT: 4, SHOW_CDATA_SECTION: 8, SHOW_PROCESSING_INSTRUCTION: 64, SHOW_COMMENT: 128, FILTER_ACCEPT: 1, FILTER_REJECT: 2, FILTER_SKIP: 3};
 
 /**
