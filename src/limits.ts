@@ -13,7 +13,14 @@ export const DOM_READY_WAIT_MS = 5000;
  * freeze the tab. Most pages of the hard-page bench read well under it in Chromium (npm run
  * bench:hard); 3,000 captioned images or 10 MB of HTML come near it.
  */
-export const TIME_BUDGET_MS = 2000;
+export const SHIPPED_TIME_BUDGET_MS = 2000;
+
+/**
+ * The test build allows more: its e2e files run side by side on two shared cores, where a
+ * page read in 300 ms alone can take seconds, and "too slow" would fail tests about other
+ * things. Tests of the budget, and bench:hard, set it themselves (content/test-hooks.ts).
+ */
+export const TIME_BUDGET_MS = __CLEARPAGE_TEST__ ? 10_000 : SHIPPED_TIME_BUDGET_MS;
 
 /**
  * The budget once the reader has asked for more time ("Give it more time" after too-slow,
