@@ -1,6 +1,6 @@
 import type {Caption} from './types.js';
-import {elementsOf, fold, textOf} from './dom-text.js';
-import {resolveMedia} from './images.js';
+import {elementsOf, fold, textLengthAtLeast, textOf} from './dom-text.js';
+import {imageSource} from './images.js';
 import {isSafeImageUrl} from './urls.js';
 
 /**
@@ -29,11 +29,11 @@ const MEDIA = 'img, picture, video, iframe';
 const INLINE_HOSTS = new Set(['P', 'SPAN', 'DIV', 'EM', 'SMALL', 'I']);
 
 /** Takes every caption out of the article root and returns them in reading order. */
-export function extractCaptions(root: Element): Caption[] {
+export function extractCaptions(root: Element, base: string): Caption[] {
 	const found: Caption[] = [];
 	for (const el of root.querySelectorAll('*')) {
 		if (!mayBeCaption(el) || !root.contains(el) || el.querySelector(MEDIA)) continue;
-		const caption = captionOf(el);
+		const caption = captionOf(el, base);
 		if (!caption) continue;
 		found.push(caption);
 		el.remove();
@@ -47,22 +47,20 @@ export function extractCaptions(root: Element): Caption[] {
  * runs: those inside the headline's <article>, or between the headline and the first
  * paragraph. Nothing is removed here.
  */
-export function findLeadCaptions(body: Element, base: string): Caption[] {
-	const all = elementsOf(body);
-	const headline = all.find(el => el.tagName === 'H1');
+export function findLeadCaptions(body: Element, base: string, all = elementsOf(body)): Caption[] {
+	// `all` may still list elements the clutter pass took out.
+	const headline = all.find(el => el.tagName === 'H1' && body.contains(el));
 	const firstParagraph = all.find(
-		p => p.tagName === 'P' && textOf(p).length >= 140 && (!headline || follows(p, headline)),
+		p => p.tagName === 'P' && textLengthAtLeast(p, 140) && (!headline || follows(p, headline)) && body.contains(p),
 	);
 	const article = headline?.closest('article') ?? firstParagraph?.closest('article') ?? null;
 	const found: Caption[] = [];
 	for (const el of all) {
-		if (!mentionsCaption(el) || !isMarked(el) || el.querySelector(MEDIA) || insideCaption(el)) continue;
+		if (!mentionsCaption(el) || !isMarked(el) || el.querySelector(MEDIA) || insideCaption(el) || !body.contains(el)) continue;
 		const inArticle = article?.contains(el) ?? false;
 		const beforeText = (!headline || follows(el, headline)) && (!firstParagraph || follows(firstParagraph, el));
 		if (!inArticle && !beforeText) continue;
-		const figure = el.closest('figure') ?? el.parentElement;
-		if (figure) resolveMedia(figure, base);
-		const caption = captionOf(el);
+		const caption = captionOf(el, base);
 		if (caption) found.push(caption);
 	}
 	return found;
@@ -72,11 +70,11 @@ function follows(node: Node, other: Node): boolean {
 	return (other.compareDocumentPosition(node) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
 }
 
-function captionOf(el: Element): Caption | undefined {
+function captionOf(el: Element, base: string): Caption | undefined {
 	const caption = readCaption(el);
 	if (!caption) return undefined;
 	const image = imageFor(el);
-	const src = image?.getAttribute('src');
+	const src = image ? imageSource(image, base) : null;
 	// Captions leave the article before it is sanitized: the picture's URL is checked here.
 	return {...caption, imageSrc: src && isSafeImageUrl(src) ? src : null, imageAlt: image?.getAttribute('alt') || null};
 }

@@ -2,7 +2,7 @@ import {extractCaptions, findLeadCaptions} from './captions.js';
 import {removeByMarkup} from './clutter/markup-pass.js';
 import {RemovalLog} from './clutter/removal-log.js';
 import {removeByText} from './clutter/text-pass.js';
-import {elementsOf, fold, linkDensity, textOf} from './dom-text.js';
+import {elementsWithin, fold, linkDensity, textOf} from './dom-text.js';
 import {resolveMedia} from './images.js';
 import {toMarkdown} from './markdown.js';
 import {directionOf, readMetadata, toIsoDate} from './metadata.js';
@@ -56,17 +56,19 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const {url, force = false} = options;
 	const check = clock(options.timeBudgetMs);
 	const clone = cloneDocument(doc);
-	unclobber(clone);
+	const all = unclobber(clone);
 	check();
-	const meta = readMetadata(clone, url);
+	const meta = readMetadata(clone, url, all);
 	const sanitizer = makeSanitizer(doc);
 	const log = new RemovalLog(sanitizer.toHtml);
 
+	let leadCaptions: Caption[] = [];
 	if (clone.body) {
-		dropUnread(clone.body);
-		removeByMarkup(clone.body, log);
+		const inBody = elementsWithin(all, clone.body);
+		dropUnread(inBody);
+		removeByMarkup(clone.body, log, inBody);
+		leadCaptions = findLeadCaptions(clone.body, url, inBody);
 	}
-	const leadCaptions = clone.body ? findLeadCaptions(clone.body, url) : [];
 	check();
 	const parsed = parseArticle(clone);
 	if (!parsed) return notArticle('no-text', 'This page has no article text to read.');
@@ -74,7 +76,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 
 	const root = unwrapPage(parsed.content);
 	resolveMedia(root, url);
-	const captions = mergeCaptions(leadCaptions, extractCaptions(root));
+	const captions = mergeCaptions(leadCaptions, extractCaptions(root, url));
 	dropRepeatedTitle(root, parsed.title);
 	removeByText(root, log);
 	removeByMarkup(root, log);
@@ -155,8 +157,8 @@ function dropRepeatedTitle(root: Element, title: string | null): void {
  */
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE', 'XMP', 'NOEMBED', 'NOFRAMES', 'PLAINTEXT', 'TEXTAREA', 'SELECT']);
 
-function dropUnread(body: Element): void {
-	for (const el of elementsOf(body)) {
+function dropUnread(elements: Element[]): void {
+	for (const el of elements) {
 		if (!UNREAD.has(el.tagName)) continue;
 		if (el.tagName === 'SCRIPT' && /^application\/ld\+json$/i.test(el.getAttribute('type')?.trim() ?? '')) continue;
 		el.remove();

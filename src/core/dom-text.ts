@@ -11,6 +11,21 @@ export function textOf(node: Node): string {
 	return fold(node.textContent ?? '');
 }
 
+/** Whether the node holds any visible character; cheaper than folding its whole text. */
+export function hasText(node: Node): boolean {
+	return /\S/.test(node.textContent ?? '');
+}
+
+/**
+ * Whether the node's folded text is at least `min` long, without folding all of a long
+ * text (a page may be one paragraph of a megabyte).
+ */
+export function textLengthAtLeast(node: Node, min: number): boolean {
+	const raw = node.textContent ?? '';
+	if (raw.length < min) return false;
+	return fold(raw.slice(0, min * 4)).length >= min || fold(raw).length >= min;
+}
+
 /** Share of an element's text that sits inside links: 0 (prose) to 1 (a list of links). */
 export function linkDensity(el: Element, text = textOf(el)): number {
 	if (text.length === 0) return 0;
@@ -31,6 +46,15 @@ export function elementsOf(root: Element | Document): Element[] {
 	const out: Element[] = [];
 	while (walker.nextNode()) out.push(walker.currentNode as Element);
 	return out;
+}
+
+/** The part of `all` (every element of the document, in order) that lies inside `root`. */
+export function elementsWithin(all: Element[], root: Element): Element[] {
+	const start = all.indexOf(root);
+	if (start < 0) return elementsOf(root);
+	let last = root;
+	while (last.lastElementChild) last = last.lastElementChild;
+	return last === root ? [] : all.slice(start + 1, all.indexOf(last, start) + 1);
 }
 
 /** A preview of a removed block for the report. */

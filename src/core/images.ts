@@ -19,18 +19,35 @@ export function resolveMedia(root: Element, base: string): void {
 }
 
 function resolveLazy(img: Element): void {
-	const src = img.getAttribute('src');
-	const lazy = LAZY_SRC.map(name => img.getAttribute(name)).find(Boolean);
-	if (lazy && (!src || PLACEHOLDER.test(src))) img.setAttribute('src', lazy.trim());
 	const lazySet = LAZY_SRCSET.map(name => img.getAttribute(name)).find(Boolean);
 	if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
-	// A placeholder left in src would be what Markdown, captions and the lead image point at.
-	const current = img.getAttribute('src');
-	if ((!current || PLACEHOLDER.test(current)) && img.tagName === 'IMG') {
-		const widest = widestCandidate(img.getAttribute('srcset') ?? '');
-		if (widest) img.setAttribute('src', widest);
-	}
+	const src = effectiveSrc(img);
+	if (src && src !== img.getAttribute('src')) img.setAttribute('src', src);
 	if (img.getAttribute('loading') === 'lazy') img.removeAttribute('loading');
+}
+
+/**
+ * The picture an image shows once loaded: its lazy source when `src` is missing or a
+ * placeholder, else the widest srcset candidate (a placeholder left in src would be what
+ * Markdown, captions and the lead image point at).
+ */
+function effectiveSrc(img: Element): string | null {
+	const src = img.getAttribute('src');
+	if (src && !PLACEHOLDER.test(src)) return src;
+	const lazy = LAZY_SRC.map(name => img.getAttribute(name)).find(Boolean);
+	if (lazy) return lazy.trim();
+	if (img.tagName === 'IMG') {
+		const srcset = img.getAttribute('srcset') || LAZY_SRCSET.map(name => img.getAttribute(name)).find(Boolean) || '';
+		const widest = widestCandidate(srcset);
+		if (widest) return widest;
+	}
+	return src;
+}
+
+/** The absolute URL of the picture `img` shows, without changing the image. */
+export function imageSource(img: Element, base: string): string | null {
+	const src = effectiveSrc(img);
+	return src ? toAbsolute(src.trim(), base) : null;
 }
 
 /** The candidate with the largest width (or density) descriptor of a srcset. */

@@ -44,11 +44,10 @@ function readMetaTags(elements: Element[]): Map<string, string> {
 	return tags;
 }
 
-export function readMetadata(doc: Document, url: string): PageMetadata {
+export function readMetadata(doc: Document, url: string, elements = elementsOf(doc)): PageMetadata {
 	const html = doc.documentElement;
 	// One walk feeds every field: in jsdom, each whole-page query or live-collection access
 	// costs time in proportion to the page, and a page may hold 100,000 elements.
-	const elements = elementsOf(doc);
 	const tags = readMetaTags(elements);
 	const meta = (...names: string[]) => names.map(name => tags.get(name)).find(Boolean) ?? null;
 	const lang = html?.getAttribute('lang') || meta('content-language') || localeLang(meta('og:locale'));

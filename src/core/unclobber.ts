@@ -72,17 +72,19 @@ const NAMED_IN_DOCUMENT = new Set(['IMG', 'FORM', 'EMBED', 'IFRAME', 'OBJECT']);
 const LISTED_IN_FORM = new Set(['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA', 'IMG']);
 
 /**
- * Removes the names that shadow properties of `doc` and its forms. Ids stay on everything
- * else: the clutter rules read them. One walk with a TreeWalker: a selector query over the
- * whole page costs far more in jsdom.
+ * Removes the names that shadow properties of `doc` and its forms (ids stay on everything
+ * else: the clutter rules read them), and returns every element in document order, so the
+ * steps that follow need no walk of their own: on a page of 100,000 elements each walk counts.
  */
-export function unclobber(doc: Document): void {
+export function unclobber(doc: Document): Element[] {
 	const walker = call<TreeWalker>(doc, 'createTreeWalker', doc, 1);
+	const all: Element[] = [];
 	const named: [Element, string][] = [];
 	// A form's own tagName can be one of its inputs: read it with Element's getter.
 	let tagNameOf: ((this: Element) => string) | undefined;
 	while (walker.nextNode()) {
 		const el = walker.currentNode as Element;
+		all.push(el);
 		tagNameOf ??= protoDescriptor(el, 'tagName')!.get as (this: Element) => string;
 		const tag = tagNameOf.call(el);
 		if (NAMED_IN_DOCUMENT.has(tag) || LISTED_IN_FORM.has(tag)) named.push([el, tag]);
@@ -91,4 +93,5 @@ export function unclobber(doc: Document): void {
 		call(el, 'removeAttribute', 'name');
 		if (LISTED_IN_FORM.has(tag) && tag !== 'IMG') call(el, 'removeAttribute', 'id');
 	}
+	return all;
 }

@@ -6,7 +6,7 @@ const IMG = '<img src="https://news.example/a.jpg" alt="A street">';
 
 function captionsOf(html: string) {
 	const body = bodyOf(html);
-	const captions = extractCaptions(body);
+	const captions = extractCaptions(body, 'https://news.example/');
 	return {captions: captions.map(({text, credit}) => ({text, credit})), rest: body.textContent!.replace(/\s+/g, ' ').trim(), first: captions[0]};
 }
 
@@ -39,7 +39,7 @@ describe('extractCaptions', () => {
 
 	it('keeps a figure whose caption it took', () => {
 		const body = bodyOf(`<figure>${IMG}<figcaption>Harbour at dusk</figcaption></figure>`);
-		extractCaptions(body);
+		extractCaptions(body, 'https://news.example/');
 		expect(body.querySelector('figure img')).not.toBeNull();
 	});
 });

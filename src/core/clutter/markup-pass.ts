@@ -9,9 +9,9 @@ const MAX_TEXT_SHARE = 0.5;
  * Removes widgets recognised by their markup (see class-rules.ts) from `root`.
  * Before Readability `root` is the whole body; after it, the article.
  * Never removes an element that holds the headline or the marked-up article body.
+ * `all` may list elements already taken out of `root`; they are skipped.
  */
-export function removeByMarkup(root: Element, log: RemovalLog): void {
-	const all = elementsOf(root);
+export function removeByMarkup(root: Element, log: RemovalLog, all = elementsOf(root)): void {
 	const keep = all.filter(isArticleMarker);
 	const rootLength = (root.textContent ?? '').length;
 	for (const el of all) {

@@ -1,5 +1,5 @@
 import type {RemovalReason} from '../types.js';
-import {linkDensity, textOf} from '../dom-text.js';
+import {hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
 import {inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
 
@@ -17,7 +17,8 @@ const MAX_WIDGET = 600;
 
 /** Removes labelled clutter boxes and widget notices from the article root. */
 export function removeByText(root: Element, log: RemovalLog): void {
-	const rootText = textOf(root).length;
+	// Only a labelled box needs the article's length: most pages have none, and a long text is costly to fold.
+	let rootText: number | undefined;
 	for (const el of root.querySelectorAll(BLOCKS)) {
 		if ((el.textContent ?? '').length > MAX_NOTICE * 4 || !root.contains(el)) continue;
 		const text = textOf(el);
@@ -26,7 +27,7 @@ export function removeByText(root: Element, log: RemovalLog): void {
 
 		const labelled = text.length <= MAX_LABEL ? labelRules.find(rule => rule.pattern.test(text)) : undefined;
 		if (labelled) {
-			removeLabelled(root, el, labelled.reason, rootText, log);
+			removeLabelled(root, el, labelled.reason, (rootText ??= textOf(root).length), log);
 			continue;
 		}
 		const notice = noticeRules.find(rule => rule.pattern.test(text));
@@ -122,9 +123,9 @@ function removeRest(start: Element | null, rootText: number, log: RemovalLog): v
 function removeTrailingLinks(root: Element, log: RemovalLog): void {
 	for (let guard = 0; guard < 20; guard++) {
 		const last = lastBlock(root);
-		if (!last) return;
+		if (!last || textLengthAtLeast(last, 301)) return;
 		const text = textOf(last);
-		if (text.length > 300 || linkDensity(last, text) < 0.8) return;
+		if (linkDensity(last, text) < 0.8) return;
 		log.remove(last, 'related');
 	}
 }
@@ -132,7 +133,7 @@ function removeTrailingLinks(root: Element, log: RemovalLog): void {
 function lastBlock(root: Element): Element | null {
 	let el = root.lastElementChild;
 	while (el) {
-		if (!textOf(el)) {
+		if (!hasText(el)) {
 			const prev = el.previousElementSibling;
 			if (prev) {
 				el = prev;
