@@ -9,6 +9,9 @@ import {DOM_READY_WAIT_MS, TIME_BUDGET_MS} from '../limits.js';
  */
 export const LARGE_PAGE_ELEMENTS = 60_000;
 
+/** Removed blocks with more text than this are listed, but cannot be put back (their HTML is not sent). */
+const MAX_PUT_BACK_CHARS = 200_000;
+
 /** Cleans the live page (the core works on a clone) and returns plain, cloneable data. */
 export async function readPage(force = false, timeBudgetMs = TIME_BUDGET_MS): Promise<PageResult> {
 	if (document.readyState === 'loading' && !(await domReady(DOM_READY_WAIT_MS))) return {kind: 'loading'};
@@ -44,7 +47,12 @@ function toPlain(result: CleanResult): CleanResult {
 		text: result.text,
 		markdown: result.markdown,
 		captions: result.captions.map(caption => ({...caption})),
-		removed: result.removed.map(block => ({reason: block.reason, text: block.text, html: block.html})),
+		// A removed block's HTML is built here, on the page's thread, and sent to the popup; one
+		// the size of a whole comment section would cost seconds to put back no reader wants.
+		removed: result.removed.map(block => ({
+			reason: block.reason, text: block.text, length: block.length,
+			html: block.length <= MAX_PUT_BACK_CHARS ? block.html : '',
+		})),
 	};
 	return article;
 }

@@ -30,6 +30,8 @@ export interface RemovedBlock {
 	reason: RemovalReason;
 	/** Start of the block's text, whitespace folded, at most 160 characters. */
 	text: string;
+	/** Characters of text in the whole block (before folding), to judge what putting it back costs. */
+	length: number;
 	/** Sanitized HTML of the block, so a reader can put it back into the view. */
 	html: string;
 }

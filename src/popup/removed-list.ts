@@ -33,7 +33,8 @@ export function renderRemovedList(blocks: RemovedBlock[], restored: ReadonlySet<
 			// The list was just rebuilt; keep keyboard focus on the same block's button.
 			list.children[index]?.querySelector('button')?.focus();
 		});
-		item.append(reason, button, text);
+		// Blocks too big to send (a whole comment section) are listed without a "Put back".
+		item.append(reason, ...(block.html ? [button] : []), text);
 		return item;
 	}));
 }

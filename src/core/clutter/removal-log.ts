@@ -1,5 +1,7 @@
 import type {RemovalReason, RemovedBlock} from '../types.js';
-import {preview, textOf} from '../dom-text.js';
+import {fold, preview} from '../dom-text.js';
+
+const PREVIEW_SOURCE = 2000;
 
 /**
  * Collects what the cleaner takes out. The HTML of a block is only serialised
@@ -11,14 +13,16 @@ export class RemovalLog {
 	constructor(private readonly sanitize: (el: Element) => string) {}
 
 	remove(el: Element, reason: RemovalReason): void {
-		const text = textOf(el);
+		const raw = el.textContent ?? '';
 		el.remove();
-		if (!text) return;
+		if (!/\S/.test(raw)) return;
 		const {sanitize} = this;
 		let html: string | undefined;
 		this.blocks.push({
 			reason,
-			text: preview(text),
+			// The preview needs the start only: a comment section can hold megabytes.
+			text: preview(fold(raw.length > PREVIEW_SOURCE ? raw.slice(0, PREVIEW_SOURCE) : raw)),
+			length: raw.length,
 			get html() {
 				html ??= sanitize(el);
 				return html;
