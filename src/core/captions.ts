@@ -43,27 +43,33 @@ export function extractCaptions(root: Element, base: string): Caption[] {
 
 /**
  * Captions of the article's own pictures that Readability may leave out: the hero image
- * above the text, figures beside the text column. Read from the page before Readability
+ * above the text, figures beside the text column. Found on the page before Readability
  * runs: those inside the headline's <article>, or between the headline and the first
- * paragraph. Nothing is removed here.
+ * paragraph. Nothing is removed here; readLeadCaptions reads them once Readability is done.
  */
-export function findLeadCaptions(body: Element, base: string, all = elementsOf(body)): Caption[] {
+export function findLeadCaptions(body: Element, all = elementsOf(body)): Element[] {
 	// `all` may still list elements the clutter pass took out.
 	const headline = all.find(el => el.tagName === 'H1' && body.contains(el));
 	const firstParagraph = all.find(
 		p => p.tagName === 'P' && textLengthAtLeast(p, 140) && (!headline || follows(p, headline)) && body.contains(p),
 	);
 	const article = headline?.closest('article') ?? firstParagraph?.closest('article') ?? null;
-	const found: Caption[] = [];
+	const found: Element[] = [];
 	for (const el of all) {
 		if (!mentionsCaption(el) || !isMarked(el) || el.querySelector(MEDIA) || insideCaption(el) || !body.contains(el)) continue;
 		const inArticle = article?.contains(el) ?? false;
 		const beforeText = (!headline || follows(el, headline)) && (!firstParagraph || follows(firstParagraph, el));
-		if (!inArticle && !beforeText) continue;
-		const caption = captionOf(el, base);
-		if (caption) found.push(caption);
+		if (inArticle || beforeText) found.push(el);
 	}
 	return found;
+}
+
+/**
+ * The captions of findLeadCaptions that Readability left out of `root`; those it kept are
+ * read with the rest of the article (extractCaptions), so a page of 3,000 figures is not read twice.
+ */
+export function readLeadCaptions(found: Element[], root: Element, base: string): Caption[] {
+	return found.filter(el => !root.contains(el)).map(el => captionOf(el, base)).filter((caption): caption is Caption => caption !== undefined);
 }
 
 function follows(node: Node, other: Node): boolean {

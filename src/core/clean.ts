@@ -1,4 +1,4 @@
-import {extractCaptions, findLeadCaptions} from './captions.js';
+import {extractCaptions, findLeadCaptions, readLeadCaptions} from './captions.js';
 import {removeByMarkup} from './clutter/markup-pass.js';
 import {RemovalLog} from './clutter/removal-log.js';
 import {removeByText} from './clutter/text-pass.js';
@@ -62,12 +62,12 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const sanitizer = makeSanitizer(doc);
 	const log = new RemovalLog(sanitizer.toHtml);
 
-	let leadCaptions: Caption[] = [];
+	let leadCaptions: Element[] = [];
 	if (clone.body) {
 		const inBody = elementsWithin(all, clone.body);
 		dropUnread(inBody);
 		removeByMarkup(clone.body, log, inBody);
-		leadCaptions = findLeadCaptions(clone.body, url, inBody);
+		leadCaptions = findLeadCaptions(clone.body, inBody);
 	}
 	check();
 	const parsed = parseArticle(clone);
@@ -75,8 +75,9 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	check();
 
 	const root = unwrapPage(parsed.content);
+	const lead = readLeadCaptions(leadCaptions, root, url);
 	resolveMedia(root, url);
-	const captions = mergeCaptions(leadCaptions, extractCaptions(root, url));
+	const captions = mergeCaptions(lead, extractCaptions(root, url));
 	dropRepeatedTitle(root, parsed.title);
 	removeByText(root, log);
 	removeByMarkup(root, log);

@@ -71,9 +71,14 @@ export const markupRules: MarkupRule[] = [
 ];
 
 const SPLIT = /[-_]/;
+/** Tags that some rule's `element` test matches by themselves. */
+const RULE_TAGS = new Set(['FOOTER', 'NAV']);
 
 /** The first rule an element's markup matches, or undefined. */
 export function matchMarkup(el: Element): MarkupRule | undefined {
+	// Every rule reads an attribute or one of these tags; most elements of a page have neither,
+	// and a page may have 100,000 of them.
+	if (!el.hasAttributes() && !RULE_TAGS.has(el.tagName)) return undefined;
 	const names = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().trim();
 	const tokens = names ? names.split(/\s+/) : [];
 	for (const rule of markupRules) {
