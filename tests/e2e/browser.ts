@@ -8,6 +8,8 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import type {BrowserContext, Page, Worker} from 'playwright-core';
+import {startServer} from './server.js';
+import type {TestServer} from './server.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const extensionDir = fileURLToPath(new URL('../../dist/test-chrome/', import.meta.url));
@@ -97,4 +99,21 @@ export async function optionsPage(extension: Extension): Promise<Page> {
 	await page.goto(`chrome-extension://${extension.id}/options.html`);
 	await page.waitForSelector('input[name="theme"]:checked');
 	return page;
+}
+
+/**
+ * What a test file's beforeAll starts: the local page server and Chromium with the extension,
+ * with clipboard access when the file copies.
+ */
+export async function startSession(options: {clipboard?: boolean; uiLanguage?: string} = {}): Promise<{server: TestServer; extension: Extension}> {
+	const server = await startServer();
+	const extension = await launchExtension({uiLanguage: options.uiLanguage});
+	if (options.clipboard) await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	return {server, extension};
+}
+
+/** What its afterAll stops; either may be missing when beforeAll failed half-way. */
+export async function stopSession(server: TestServer | undefined, extension: Extension | undefined): Promise<void> {
+	await extension?.close();
+	await server?.close();
 }

@@ -9,9 +9,8 @@ import {buildCopy} from '../../src/view/copy-content.js';
 import type {Translate} from '../../src/view/translate.js';
 import {DEFAULT_VIEW_OPTIONS} from '../../src/view/view-options.js';
 import {loadFixture} from '../helpers.js';
-import {launchExtension, openPage, openPopup, skipReason} from './browser.js';
+import {openPage, openPopup, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
-import {startServer} from './server.js';
 import type {TestServer} from './server.js';
 
 const messages = JSON.parse(readFileSync(new URL('../../src/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, {message: string}>;
@@ -29,9 +28,7 @@ describe.skipIf(skipReason)('copy in Chromium', {timeout: 30_000}, () => {
 	let expected: (format: 'text' | 'markdown' | 'html') => {text: string; html?: string};
 
 	beforeAll(async () => {
-		server = await startServer();
-		extension = await launchExtension();
-		await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		({server, extension} = await startSession({clipboard: true}));
 		const url = server.fixture(fixture.slug);
 		const {tabId} = await openPage(extension, url);
 		popup = await openPopup(extension, tabId);
@@ -41,10 +38,7 @@ describe.skipIf(skipReason)('copy in Chromium', {timeout: 30_000}, () => {
 		const doc = new JSDOM('').window.document;
 		expected = format => buildCopy(doc, format, {article, restored: [], options: DEFAULT_VIEW_OPTIONS, t, locale});
 	}, 30_000);
-	afterAll(async () => {
-		await extension?.close();
-		await server?.close();
-	});
+	afterAll(() => stopSession(server, extension));
 
 	async function copyAs(format: string): Promise<void> {
 		await popup.bringToFront();

@@ -6,14 +6,13 @@ import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {htmlProblems} from '../hostile-checks.js';
-import {launchExtension, openPopup, skipReason} from './browser.js';
+import {openPopup, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
 import {evaluateInContentWorld} from './content-world.js';
 import {E2E_GAPS} from './hostile-gaps.js';
 import {fromExtension, openHostileTabs, runHostilePage, scanOverlay, scanPopup} from './hostile-harness.js';
 import type {HostileRun, HostileTabs} from './hostile-harness.js';
 import {hostilePage, hostilePageNames} from '../hostile-pages.js';
-import {startServer} from './server.js';
 import type {LoggedRequest, TestServer} from './server.js';
 
 /** HOSTILE_PAGES=a,b runs only those pages (while working on them). */
@@ -33,16 +32,11 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 	let page: Page;
 
 	beforeAll(async () => {
-		server = await startServer();
-		extension = await launchExtension();
-		await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		({server, extension} = await startSession({clipboard: true}));
 		tabs = await openHostileTabs(extension);
 		page = tabs.page;
 	}, 30_000);
-	afterAll(async () => {
-		await extension?.close();
-		await server?.close();
-	});
+	afterAll(() => stopSession(server, extension));
 
 	it.skipIf(only)(`serves the whole corpus (${pages.length} pages)`, () => {
 		expect(pages.length).toBeGreaterThanOrEqual(40);

@@ -7,10 +7,9 @@
 // the UI labels, nothing the page does not have already.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {launchExtension, openPage, openPopup, skipReason} from './browser.js';
+import {openPage, openPopup, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
-import {startServer} from './server.js';
 import type {TestServer} from './server.js';
 
 const TITLE = 'Night trains return to the coast line';
@@ -29,14 +28,9 @@ describe.skipIf(skipReason)('page scripts against the extension, in Chromium', {
 	let extension: Extension;
 
 	beforeAll(async () => {
-		server = await startServer();
-		extension = await launchExtension();
-		await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		({server, extension} = await startSession({clipboard: true}));
 	}, 30_000);
-	afterAll(async () => {
-		await extension?.close();
-		await server?.close();
-	});
+	afterAll(() => stopSession(server, extension));
 
 	/** The isolation page with reading mode on, opened from the popup. */
 	async function readingMode(query = ''): Promise<{page: Page; popup: Page; tabId: number}> {

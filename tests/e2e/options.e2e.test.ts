@@ -3,10 +3,9 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {axeViolations, overlayViolations} from './axe.js';
-import {launchExtension, openPage, openPopup, optionsPage, skipReason} from './browser.js';
+import {openPage, openPopup, optionsPage, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
-import {startServer} from './server.js';
 import type {TestServer} from './server.js';
 
 describe.skipIf(skipReason)('options and accessibility in Chromium', {timeout: 30_000}, () => {
@@ -16,16 +15,12 @@ describe.skipIf(skipReason)('options and accessibility in Chromium', {timeout: 3
 	let popup: Page;
 
 	beforeAll(async () => {
-		server = await startServer();
-		extension = await launchExtension();
+		({server, extension} = await startSession());
 		const opened = await openPage(extension, server.fixture('seed-metro-wordpress-jetpack'));
 		page = opened.page;
 		popup = await openPopup(extension, opened.tabId);
 	}, 30_000);
-	afterAll(async () => {
-		await extension?.close();
-		await server?.close();
-	});
+	afterAll(() => stopSession(server, extension));
 
 	const overlayLook = () => inOverlay<{theme: string; size: string; background: string}>(page, `
 		const overlay = root.querySelector('.cp-overlay');

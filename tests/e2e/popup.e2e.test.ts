@@ -1,9 +1,8 @@
 // The popup on real pages in Chromium: the seed article with its captions, the other states.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {loadFixture} from '../helpers.js';
-import {launchExtension, openPage, openPopup, skipReason} from './browser.js';
+import {openPage, openPopup, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
-import {startServer} from './server.js';
 import type {TestServer} from './server.js';
 
 const seed = loadFixture('seed-metro-wordpress-jetpack').expected;
@@ -12,13 +11,9 @@ describe.skipIf(skipReason)('popup in Chromium', {timeout: 30_000}, () => {
 	let server: TestServer;
 	let extension: Extension;
 	beforeAll(async () => {
-		server = await startServer();
-		extension = await launchExtension();
+		({server, extension} = await startSession());
 	}, 30_000);
-	afterAll(async () => {
-		await extension?.close();
-		await server?.close();
-	});
+	afterAll(() => stopSession(server, extension));
 
 	it('shows the seed article: title, body, the three captions with their credits, no clutter', async () => {
 		const {tabId} = await openPage(extension, server.fixture('seed-metro-wordpress-jetpack'));

@@ -1,10 +1,9 @@
 // Reading mode in Chromium: on, then off, gives back the page exactly; the command toggles it.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {launchExtension, openPage, openPopup, skipReason} from './browser.js';
+import {openPage, openPopup, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
-import {startServer} from './server.js';
 import type {TestServer} from './server.js';
 
 /** Everything that must come back unchanged after reading mode. */
@@ -27,13 +26,9 @@ describe.skipIf(skipReason)('reading mode in Chromium', {timeout: 30_000}, () =>
 	const badge = () => extension.worker.evaluate(id => chrome.action.getBadgeText({tabId: id}), tabId);
 
 	beforeAll(async () => {
-		server = await startServer();
-		extension = await launchExtension();
+		({server, extension} = await startSession());
 	}, 30_000);
-	afterAll(async () => {
-		await extension?.close();
-		await server?.close();
-	});
+	afterAll(() => stopSession(server, extension));
 
 	async function preparePage(): Promise<void> {
 		({page, tabId} = await openPage(extension, server.page('form-article.html')));

@@ -8,12 +8,11 @@ import {cleanHtml} from '../../src/node/clean-html.js';
 import {buildCopy} from '../../src/view/copy-content.js';
 import type {Translate} from '../../src/view/translate.js';
 import {DEFAULT_VIEW_OPTIONS} from '../../src/view/view-options.js';
-import {launchExtension, openPage, openPopup, optionsPage, skipReason} from './browser.js';
+import {openPage, openPopup, optionsPage, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
 import {bigArticle, serveGenerated} from './generated-pages.js';
 import {expectConsistent, holdMeter, pageState, setTimeBudget, toggleFromWorker} from './robustness-helpers.js';
-import {startServer} from './server.js';
 import type {TestServer} from './server.js';
 
 const messages = JSON.parse(readFileSync(new URL('../../src/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, {message: string}>;
@@ -37,14 +36,9 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 	let extension: Extension;
 
 	beforeAll(async () => {
-		server = await startServer();
-		extension = await launchExtension();
-		await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		({server, extension} = await startSession({clipboard: true}));
 	}, 30_000);
-	afterAll(async () => {
-		await extension?.close();
-		await server?.close();
-	});
+	afterAll(() => stopSession(server, extension));
 
 	/**
 	 * "Restored" on a page that changes itself: the overlay leaves no trace, and everything
@@ -226,13 +220,9 @@ describe.skipIf(skipReason)('the new screens in German', {timeout: 60_000}, () =
 	let extension: Extension;
 
 	beforeAll(async () => {
-		server = await startServer();
-		extension = await launchExtension({uiLanguage: 'de'});
+		({server, extension} = await startSession({uiLanguage: 'de'}));
 	}, 30_000);
-	afterAll(async () => {
-		await extension?.close();
-		await server?.close();
-	});
+	afterAll(() => stopSession(server, extension));
 
 	it('explains a listing in German, not in the core\'s English', async () => {
 		const {tabId} = await openPage(extension, server.fixture('homepage-listing'));

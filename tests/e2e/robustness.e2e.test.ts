@@ -3,12 +3,11 @@
 // the content script's state and the badge agree.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {launchExtension, openPage, openPopup, skipReason} from './browser.js';
+import {openPage, openPopup, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
 import {bigArticle, serveGenerated} from './generated-pages.js';
 import {badge, expectConsistent, holdMeter, overlayCount, pageState, setTimeBudget, startPopup, toggleFromWorker, waitUntilAsked} from './robustness-helpers.js';
-import {startServer} from './server.js';
 import type {TestServer} from './server.js';
 
 describe.skipIf(skipReason)('reading mode under stress in Chromium', {timeout: 60_000}, () => {
@@ -18,16 +17,12 @@ describe.skipIf(skipReason)('reading mode under stress in Chromium', {timeout: 6
 	let slowUrl: string;
 
 	beforeAll(async () => {
-		server = await startServer();
-		extension = await launchExtension();
+		({server, extension} = await startSession());
 		slowUrl = await serveGenerated(extension.context, server.origin, 'slow-article.html', bigArticle(1024 * 1024, {
 			extraBody: '<form><input id="name"><textarea id="comment"></textarea></form>',
 		}));
 	}, 30_000);
-	afterAll(async () => {
-		await extension?.close();
-		await server?.close();
-	});
+	afterAll(() => stopSession(server, extension));
 
 	async function formPage(): Promise<{page: Page; tabId: number}> {
 		const opened = await openPage(extension, server.page('form-article.html'));
