@@ -8,9 +8,9 @@ import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {gunzipSync} from 'node:zlib';
+import {fixturesDir} from '../helpers.js';
 import {hostilePage, hostilePageNames} from '../hostile-pages.js';
 
-const fixtures = new URL('../fixtures/', import.meta.url);
 const pages = new URL('./pages/', import.meta.url);
 export const corpusDir = new URL('../../../shared/corpus/scrapinghub/html/', import.meta.url);
 
@@ -39,7 +39,7 @@ export interface TestServer {
 
 async function body(path: string): Promise<Buffer> {
 	let match = /^\/fixtures\/([\w-]+)\/$/.exec(path);
-	if (match) return readFile(new URL(`${match[1]}/source.html`, fixtures));
+	if (match) return readFile(new URL(`${match[1]}/source.html`, fixturesDir));
 	match = /^\/pages\/([\w-]+\.html)$/.exec(path);
 	if (match) return readFile(new URL(match[1]!, pages));
 	match = /^\/corpus\/([\da-f]+)\/$/.exec(path);

@@ -4,9 +4,8 @@ import type {Browser as WebExtensions} from 'webextension-polyfill';
 import type {Page} from 'puppeteer-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {fold, loadFixture} from '../helpers.js';
-import {altShiftR, launchFirefox, skipReason, type Firefox} from './firefox.js';
-import {serveFixtures, type FixtureServer} from './fixture-server.js';
-import {copyBuild, type TestBuild} from './test-build.js';
+import {altShiftR, skipReason, type Firefox} from './firefox.js';
+import {startFirefoxSession, stopFirefoxSession, type FirefoxSession} from './session.js';
 import {readPopup} from './read-popup.js';
 
 /** The extension API as pages of the extension see it; only used inside `evaluate()` callbacks. */
@@ -21,22 +20,17 @@ if (reason) console.warn(`Firefox end-to-end tests skipped: ${reason}`);
 const slow = 60_000;
 
 describe.skipIf(reason !== null)('Firefox: the seed fixture', () => {
-	let build: TestBuild;
-	let server: FixtureServer;
+	let session: FirefoxSession;
 	let firefox: Firefox;
 	let page: Page;
 	let extensionTab: Page;
 	let tabId: number;
 
 	beforeAll(async () => {
-		build = await copyBuild('test-firefox');
+		session = await startFirefoxSession('test-firefox', seed.slug);
 		// Without it an extension tab cannot see tab URLs or script the page (recipe pitfall 5).
-		expect(build.hostPermissions).toContain('http://127.0.0.1/*');
-		server = await serveFixtures();
-		firefox = await launchFirefox(build.dir, build.geckoId);
-		const pageUrl = server.url(seed.slug);
-		page = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
-		await page.goto(pageUrl);
+		expect(session.build.hostPermissions).toContain('http://127.0.0.1/*');
+		({firefox, page} = session);
 		extensionTab = await firefox.browser.newPage();
 		await firefox.gotoExtensionPage(extensionTab, 'popup.html');
 		// tabs.query({url}) ignores the port, so filter by hand (recipe pitfall 4).
@@ -44,14 +38,10 @@ describe.skipIf(reason !== null)('Firefox: the seed fixture', () => {
 			const tab = (await browser.tabs.query({})).find(candidate => candidate.url === url);
 			if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
 			return tab.id;
-		}, pageUrl);
+		}, session.pageUrl);
 	}, 2 * slow);
 
-	afterAll(async () => {
-		await firefox?.close();
-		await server?.close();
-		await build?.remove();
-	}, slow);
+	afterAll(() => stopFirefoxSession(session), slow);
 
 	it('popup.html?tabId=N shows the article with its captions and credits apart, and no clutter', async () => {
 		await firefox.gotoExtensionPage(extensionTab, `popup.html?tabId=${tabId}`);
