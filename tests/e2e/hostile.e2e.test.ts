@@ -9,7 +9,6 @@ import {htmlProblems} from '../hostile-checks.js';
 import {openPopup, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
 import {evaluateInContentWorld} from './content-world.js';
-import {E2E_GAPS} from './hostile-gaps.js';
 import {fromExtension, openHostileTabs, runHostilePage, scanOverlay, scanPopup} from './hostile-harness.js';
 import type {HostileRun, HostileTabs} from './hostile-harness.js';
 import {hostilePage, hostilePageNames} from '../hostile-pages.js';
@@ -133,8 +132,6 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 		});
 
 		describe.each(pages)('%s', name => {
-			const gaps = E2E_GAPS[name] ?? [];
-			const check = (gap: string) => (gaps.includes(gap) ? it.fails : it);
 			let run: HostileRun;
 			beforeAll(() => {
 				const result = runs.get(name);
@@ -142,17 +139,17 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 				run = result;
 			});
 
-			check('article')('is shown as an article in the popup', () => {
+			it('is shown as an article in the popup', () => {
 				expect(run.popup.state).toBe('article');
 			});
 
-			check('page')('fires nothing in the page: the global stays unset, /canary is not called', () => {
+			it('fires nothing in the page: the global stays unset, /canary is not called', () => {
 				expect(run.pageFlag, 'window.__clearpageCanary set after the extension acted').toBe(false);
 				expect(run.overlay.canary, 'set in the content script\'s world').toBe(false);
 				expect(run.hits.filter(hit => !fromExtension(hit)).map(describeHit)).toEqual([]);
 			});
 
-			check('popup')('fires nothing in the popup: no global, no /canary call, nothing for its CSP to block', () => {
+			it('fires nothing in the popup: no global, no /canary call, nothing for its CSP to block', () => {
 				expect(run.popup.canary).toBe('undefined');
 				expect(run.hits.filter(fromExtension).map(describeHit)).toEqual([]);
 				expect(run.popup.csp).toEqual([]);
@@ -163,7 +160,7 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 				expect(run.overlay.problems).toEqual([]);
 			});
 
-			check('html')('shows and copies article HTML with nothing executable, styled or auto-loading', () => {
+			it('shows and copies article HTML with nothing executable, styled or auto-loading', () => {
 				expect(run.overlay.articleHtml).not.toBe('');
 				// Running the copy in a scripted jsdom (firesCanary) is the unit suite's job: it costs too much here.
 				expect(htmlChecks.get(name)).toEqual({popup: [], overlay: [], copied: []});
