@@ -41,7 +41,11 @@ describe.skipIf(skipReason)('options and accessibility in Chromium', {timeout: 3
 	});
 
 	it('applies theme and text size live to the open popup and overlay', async () => {
-		expect(await overlayLook()).toMatchObject({theme: 'system', size: '18px'});
+		expect(await overlayLook()).toEqual({theme: 'system', size: '18px', background: 'rgb(253, 253, 252)'});
+		// "Follow the system" follows a change of the system's scheme while open.
+		await page.emulateMedia({colorScheme: 'dark'});
+		await expect.poll(overlayLook).toMatchObject({theme: 'system', background: 'rgb(27, 28, 31)'});
+		await page.emulateMedia({colorScheme: 'light'});
 		const options = await optionsPage(extension);
 		await options.getByRole('radio', {name: 'Dark'}).check();
 		await options.getByRole('slider', {name: 'Text size'}).fill('24');
