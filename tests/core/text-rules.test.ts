@@ -35,6 +35,9 @@ describe('removeByText', () => {
 		['a paragraph starting "Read more about"', '<p>Read more about the plan in the council papers, which run to 300 pages and set out every cost.</p>'],
 		['a subheading that says "Comments from residents"', '<h2>What residents said in their comments to the council</h2>'],
 		['a quote with a link', '<blockquote><p>“We will <a href="/budget">publish the budget</a> in full,” the mayor said.</p></blockquote>'],
+		['numbered subheadings', '<h2>Part 2</h2><h3>Day 3</h3><h3>At 5</h3><h2>Test 1</h2>'],
+		['a linked paragraph starting with "More than"', '<p><a href="/report">More than 40 people were hurt</a> in the crash, the report says.</p>'],
+		['a linked paragraph starting with "Watchdogs"', '<p><a href="/watchdog">Watchdogs said the deal</a> broke the rules.</p>'],
 	])('keeps %s', (_name, html) => {
 		const {reasons} = clean(html);
 		expect(reasons).toEqual([]);
@@ -52,5 +55,9 @@ describe('line rules', () => {
 		expect(isMetaLine('Updated 11:21 pm CST, Tuesday, November 19, 2019')).toBe(true);
 		expect(isMetaLine('19.11.2019, 08:57')).toBe(true);
 		expect(isMetaLine('By the end of the year the council expects to have spent the whole budget.')).toBe(false);
+		expect(isMetaLine('3 hours ago')).toBe(true);
+		expect(isMetaLine('Part 2')).toBe(false);
+		expect(isMetaLine('Day 3')).toBe(false);
+		expect(isMetaLine('What next: 2025')).toBe(false);
 	});
 });

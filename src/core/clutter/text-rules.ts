@@ -119,15 +119,23 @@ export function isSocialLine(text: string): boolean {
 
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:and|&|und|et|y|,)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[|,•·–—-]\s*.{0,80})?$/u;
 const STAMP = /^\(?(?:updated|published|posted|last updated|last modified|modified|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b.{0,100}$/iu;
-const MONTHS =
-	/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|[A-Z]{2,4}T|UTC|GMT|at|on|ago|hours?|minutes?|days?)\b/giu;
+/** Words only a date says: month and weekday names, "ago". */
+const DATE_WORDS =
+	/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|ago)\b/giu;
+/** Words a date may hold but that say nothing alone ("Day 3" is a subheading, "3 days ago" a stamp). */
+const DATE_FILLER = /\b(?:am|pm|a\.m|p\.m|at|on|hours?|minutes?|days?)\b/giu;
+/** Time zones are capitals: case-insensitive, the pattern would take "Part" and "Test" for zones. */
+const TIME_ZONES = /\b(?:[A-Z]{2,4}T|UTC|GMT)\b/gu;
+const CLOCK_OR_DATE = /\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u;
 
 /** Byline and dateline rows ("By Jane Doe - 11/18/19", "Updated 10:01 pm PST"): shown in the header, not the body. */
 export function isMetaLine(text: string): boolean {
 	if (text.length > 160) return false;
 	if (BYLINE.test(text) || STAMP.test(text)) return true;
 	if (text.length > 60 || !/\d/.test(text)) return false;
-	const rest = text.replace(MONTHS, ' ').replace(/[\d\s.,:\/|()–—-]+/g, ' ').trim();
+	const undated = text.replace(DATE_WORDS, ' ');
+	if (undated === text && !CLOCK_OR_DATE.test(text)) return false;
+	const rest = undated.replace(DATE_FILLER, ' ').replace(TIME_ZONES, ' ').replace(/[\d\s.,:\/|()–—-]+/g, ' ').trim();
 	return rest.length === 0;
 }
 
@@ -135,6 +143,6 @@ export function isUrlLine(text: string): boolean {
 	return /^https?:\/\/\S+$/u.test(text);
 }
 
-/** "MORE: …", "READ MORE: …", "Related: …": a label then links to other stories. */
+/** "MORE: …", "READ MORE: …", "Related: …": a label then links to other stories (a whole word: not "Watchdogs"). */
 export const inlineRelated =
-	/^(?:more|read more|related|see also|also read|read also|read next|watch|mehr|mehr zum thema|lesen sie auch|lire aussi|à lire aussi|a lire aussi|voir aussi|leer más|lee también|leggi anche|leia também|اقرأ أيضا|اقرأ أيضاً)(\s*[:»›|])?/iu;
+	/^(?:more|read more|related|see also|also read|read also|read next|watch|mehr zum thema|mehr|lesen sie auch|lire aussi|à lire aussi|a lire aussi|voir aussi|leer más|lee también|leggi anche|leia também|اقرأ أيضا|اقرأ أيضاً)(?=[\s:»›|]|$)(\s*[:»›|])?/iu;
