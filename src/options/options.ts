@@ -1,12 +1,21 @@
-/** Options page: every control saves at once; popup and overlay follow through storage.onChanged. */
+/**
+ * Options page: a control saves when its change is committed (a slider when let go), one write at
+ * a time; popup and overlay follow through storage.onChanged. storage.sync takes 120 writes a
+ * minute, so a slider being dragged only moves this page's own preview.
+ */
 import {localizePage, t} from '../i18n.js';
 import {applyViewOptions} from '../view/apply-options.js';
-import {loadOptions, onOptionsChanged, saveOptions} from './storage.js';
+import {normalizeViewOptions} from '../view/view-options.js';
+import {DEFAULTS, loadOptions, onOptionsChanged, saveOptions} from './storage.js';
 import type {ViewOptions} from './storage.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
+const status = document.querySelector('#saved')!;
+let shown: ViewOptions = {...DEFAULTS};
+let saving: Promise<unknown> = Promise.resolve();
 
 function showOptions(options: ViewOptions): void {
+	shown = options;
 	for (const [name, value] of Object.entries(options)) {
 		const field = form.elements.namedItem(name);
 		if (field instanceof RadioNodeList) field.value = String(value);
@@ -29,12 +38,18 @@ function changeFrom(target: EventTarget | null): Partial<ViewOptions> | undefine
 localizePage();
 form.addEventListener('submit', event => event.preventDefault());
 form.addEventListener('input', event => {
+	const change = event.target instanceof HTMLInputElement && event.target.type === 'range' ? changeFrom(event.target) : undefined;
+	if (change) showOptions(normalizeViewOptions({...shown, ...change}));
+});
+form.addEventListener('change', event => {
 	const change = changeFrom(event.target);
 	if (!change) return;
-	void saveOptions(change).then(saved => {
-		showOptions(saved);
-		document.querySelector('#saved')!.textContent = t('saved');
-	});
+	saving = saving
+		.then(() => saveOptions(change))
+		.then(
+			() => (status.textContent = t('saved')),
+			() => (status.textContent = t('notSaved')),
+		);
 });
 onOptionsChanged(showOptions);
 void loadOptions().then(showOptions);

@@ -73,4 +73,27 @@ describe.skipIf(skipReason)('options and accessibility in Chromium', {timeout: 3
 		expect(await popup.$eval('.cp-article', el => getComputedStyle(el).fontSize)).toBe('24px');
 		await options.close();
 	});
+
+	it('saves where a slider is let go after a long drag (storage.sync takes 120 writes a minute)', async () => {
+		const options = await optionsPage(extension);
+		// A drag: one input event per step, back and forth over the whole range three times, then the release.
+		await options.$eval('input[name="lineWidth"]', slider => {
+			const input = slider as HTMLInputElement;
+			for (let pass = 0; pass < 3; pass++) {
+				for (let step = 40; step <= 100; step++) {
+					input.value = String(pass % 2 ? 140 - step : step);
+					input.dispatchEvent(new Event('input', {bubbles: true}));
+				}
+			}
+			input.value = '76';
+			input.dispatchEvent(new Event('input', {bubbles: true}));
+			input.dispatchEvent(new Event('change', {bubbles: true}));
+		});
+		await expect.poll(() => options.textContent('#lineWidth-value')).toContain('76');
+		await expect.poll(() => options.textContent('#saved')).toBe('Saved');
+		await options.reload();
+		await options.waitForSelector('input[name="theme"]:checked');
+		expect(await options.inputValue('input[name="lineWidth"]')).toBe('76');
+		await options.close();
+	});
 });
