@@ -31,8 +31,9 @@ function install(): void {
 	const inTurn = serially();
 
 	handleMessages({
-		async getArticle({force, patient}) {
-			const result = await readPage(force, patient ? PATIENT_TIME_BUDGET_MS : timeBudgetMs);
+		async getArticle({force = false, patient = false}) {
+			// A reader who said "Read it anyway" to a very large page also gave it more time.
+			const result = await readPage({force, anySize: force || patient, timeBudgetMs: patient ? PATIENT_TIME_BUDGET_MS : timeBudgetMs});
 			if (result.kind === 'article') cached = {url: location.href, article: result};
 			return result;
 		},
@@ -54,11 +55,13 @@ function install(): void {
 	});
 	onOptionsChanged(options => readingMode.update(options));
 
-	/** The popup's article when there is one; else the page, forced if need be (the reader asked for it). */
+	/**
+	 * The popup's article when there is one; else the page, read once and forced, whatever its
+	 * size or look: asking for reading mode is asking to read this page.
+	 */
 	async function articleForReading(): Promise<Article> {
 		if (cached?.url === location.href) return cached.article;
-		let result = await readPage(false, timeBudgetMs);
-		if (result.kind === 'not-article' && result.code !== 'too-slow') result = await readPage(true, timeBudgetMs);
+		const result = await readPage({force: true, anySize: true, timeBudgetMs});
 		if (result.kind !== 'article') throw new Error(failure(result));
 		cached = {url: location.href, article: result};
 		return result;
@@ -69,8 +72,14 @@ function install(): void {
 	}
 }
 
+/** Why reading mode cannot open, in the words the popup uses for the same state. */
 function failure(result: Exclude<PageResult, Article>): string {
-	return result.kind === 'not-article' && result.code === 'too-slow' ? t('tooSlowTitle') : t('noArticleTitle');
+	switch (result.kind) {
+		case 'loading': return t('pageLoadingTitle');
+		case 'too-large': return t('tooLargeTitle');
+		case 'error': return `${t('errorTitle')}: ${result.message}`;
+		default: return t(result.code === 'too-slow' ? 'tooSlowTitle' : 'noArticleTitle');
+	}
 }
 
 /** Runs async tasks one at a time, in call order; a failed task does not stop the next. */

@@ -12,11 +12,19 @@ export const LARGE_PAGE_ELEMENTS = 60_000;
 /** Removed blocks with more text than this are listed, but cannot be put back (their HTML is not sent). */
 const MAX_PUT_BACK_CHARS = 200_000;
 
+export interface ReadOptions {
+	/** Read the page even if it does not look like an article ("Show anyway"). */
+	force?: boolean;
+	/** Read a very large page without asking first (the reader said to). */
+	anySize?: boolean;
+	timeBudgetMs?: number;
+}
+
 /** Cleans the live page (the core works on a clone) and returns plain, cloneable data. */
-export async function readPage(force = false, timeBudgetMs = TIME_BUDGET_MS): Promise<PageResult> {
+export async function readPage({force = false, anySize = false, timeBudgetMs = TIME_BUDGET_MS}: ReadOptions = {}): Promise<PageResult> {
 	if (document.readyState === 'loading' && !(await domReady(DOM_READY_WAIT_MS))) return {kind: 'loading'};
 	const elements = document.getElementsByTagName('*').length;
-	if (!force && elements > LARGE_PAGE_ELEMENTS) return {kind: 'too-large', elements};
+	if (!anySize && elements > LARGE_PAGE_ELEMENTS) return {kind: 'too-large', elements};
 	try {
 		return toPlain(cleanDocument(document, {url: location.href, force, timeBudgetMs}));
 	} catch (error) {

@@ -48,7 +48,7 @@ const PATIENT_ANSWER_TIMEOUT_MS = DOM_READY_WAIT_MS + PATIENT_TIME_BUDGET_MS + 3
 /** Counts loads, so a late answer to an earlier one (before "Try again") never replaces the latest. */
 let loads = 0;
 
-/** `force`: past the not-article and size checks; `patient`: with the longer time budget. */
+/** `force`: past the not-article and size checks; `patient`: past the size check, with the longer time budget. */
 async function load(force = false, patient = false): Promise<void> {
 	const current = ++loads;
 	const stale = () => current !== loads;
@@ -88,10 +88,10 @@ async function load(force = false, patient = false): Promise<void> {
 			if (result.code === 'too-slow') return showScreen('too-slow', {onAction: patient ? undefined : () => void load(force, true)});
 			return showScreen('not-article', {
 				detail: notArticleText(result, t),
-				onAction: canShowAnyway(result, force) ? () => void load(true) : undefined,
+				onAction: canShowAnyway(result, force) ? () => void load(true, patient) : undefined,
 			});
 		case 'too-large':
-			return showScreen('too-large', {detail: t('tooLargeDetail', result.elements.toLocaleString(uiLanguage())), onAction: () => void load(true, true)});
+			return showScreen('too-large', {detail: t('tooLargeDetail', result.elements.toLocaleString(uiLanguage())), onAction: () => void load(false, true)});
 		case 'loading':
 			return showScreen('page-loading', {onAction: retry});
 		case 'not-responding':

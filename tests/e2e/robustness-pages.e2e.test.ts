@@ -11,7 +11,7 @@ import {DEFAULT_VIEW_OPTIONS} from '../../src/view/view-options.js';
 import {openPage, openPopup, optionsPage, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
-import {bigArticle, serveGenerated} from './generated-pages.js';
+import {bigArticle, bigListing, serveGenerated} from './generated-pages.js';
 import {expectConsistent, holdMeter, pageState, setTimeBudget, toggleFromWorker} from './robustness-helpers.js';
 import type {TestServer} from './server.js';
 
@@ -161,6 +161,28 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 		expect(await popup.textContent('#screen-detail')).toBe(messages.notArticle_listing!.message);
 		expect(await popup.getByRole('button', {name: 'Show anyway'}).isVisible()).toBe(true);
 		await popup.close();
+	});
+
+	it('asks before reading a very large page, and read anyway a large listing is still no article until shown anyway', async () => {
+		const url = await serveGenerated(extension.context, server.origin, 'big-listing.html', bigListing(200, 61_000));
+		const {page, tabId} = await openPage(extension, url);
+		const popup = await openPopup(extension, tabId);
+		await popup.waitForSelector('body[data-state="too-large"]');
+		expect(await popup.textContent('#screen-detail')).toContain('61,');
+		expect(await popup.textContent('#screen-title')).toBe(messages.tooLargeTitle!.message);
+
+		await popup.getByRole('button', {name: 'Read it anyway'}).click();
+		await popup.waitForSelector('body[data-state="not-article"]');
+		expect(await popup.textContent('#screen-detail')).toBe(messages.notArticle_listing!.message);
+		await popup.getByRole('button', {name: 'Show anyway'}).click();
+		await popup.waitForSelector('body[data-state="article"]');
+		await popup.close();
+
+		// The shortcut asks nothing: it reads the page as it is, once, and opens.
+		await page.reload();
+		expect(await toggleFromWorker(extension, tabId)).toEqual({open: true});
+		await expectConsistent(extension, page, tabId, true);
+		expect(await toggleFromWorker(extension, tabId)).toEqual({open: false});
 	});
 
 	it('says a page over the time budget takes too long, holds the tab only briefly, and reads it given more time', async () => {
