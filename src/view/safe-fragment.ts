@@ -1,24 +1,15 @@
-import createDOMPurify, {type DOMPurify, type WindowLike} from 'dompurify';
+import {sanitizeToFragment} from '../core/sanitize.js';
 
 /**
  * The core already sanitizes, but the view never trusts a string that crossed a message
- * boundary: article HTML enters the DOM only as a DOMPurify fragment. Page styles, classes
- * and ids stay out, so neither page CSS nor page ids (clobbering `#toggle`…) reach our UI.
+ * boundary: article HTML enters the DOM only through the core's policy again, here with page
+ * ids, names and tab stops kept out too, so page ids (clobbering `#toggle`…) do not reach our UI.
  */
-const CONFIG = {
-	RETURN_DOM_FRAGMENT: true,
-	FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'template', 'dialog'],
-	FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcdoc', 'autofocus', 'tabindex'],
-	ALLOW_DATA_ATTR: false,
-} as const;
+const VIEW_FORBID_ATTR = ['id', 'name', 'tabindex'];
 
-let purifier: {view: object; instance: DOMPurify} | undefined;
-
-/** Sanitized nodes for `html`, owned by `doc`; links open in a new tab and send no referrer. */
+/** Sanitized nodes for `html`; links open in a new tab and send no referrer. */
 export function toSafeFragment(doc: Document, html: string): DocumentFragment {
-	const view = (doc.defaultView ?? globalThis) as unknown as WindowLike & object;
-	if (purifier?.view !== view) purifier = {view, instance: createDOMPurify(view)};
-	const fragment = purifier.instance.sanitize(html, {...CONFIG, FORBID_TAGS: [...CONFIG.FORBID_TAGS], FORBID_ATTR: [...CONFIG.FORBID_ATTR]});
+	const fragment = sanitizeToFragment(doc, html, VIEW_FORBID_ATTR);
 	for (const link of fragment.querySelectorAll('a[href]')) {
 		link.setAttribute('target', '_blank');
 		link.setAttribute('rel', 'noopener noreferrer');
