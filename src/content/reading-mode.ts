@@ -62,8 +62,14 @@ export class ReadingMode {
 		this.#shadow = shadow;
 		this.#article = article;
 		this.#context = context;
-		this.#render();
-		document.documentElement.append(host);
+		try {
+			this.#render();
+			document.documentElement.append(host);
+		} catch (error) {
+			// Not open after all: a later toggle, the badge and getReadingMode must say so.
+			this.#host = this.#shadow = this.#root = this.#article = this.#context = this.#saved = undefined;
+			throw error;
+		}
 		window.addEventListener('keydown', this.#onKeydown, true);
 		window.addEventListener('focusin', this.#onFocusin, true);
 		shadow.addEventListener('keydown', stopAtHost);
