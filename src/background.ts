@@ -87,4 +87,4 @@ async function showBadge(tabId: number, open: boolean): Promise<void> {
 }
 
 /** The command cannot be pressed in a headless browser (docs e2e.md): tests call the handler here. */
-globalThis.__test = {toggleInTab};
+if (__CLEARPAGE_TEST__) globalThis.__test = {toggleInTab};

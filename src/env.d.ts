@@ -4,5 +4,5 @@ declare module '*.css' {
 	export default css;
 }
 
-/** True only in the test build (`node build.mjs --test`): exposes test hooks, never shipped. */
+/** True only in the test builds (dist/test-chrome, dist/test-firefox, made by build.mjs beside the shipped ones): exposes test hooks, never shipped. */
 declare const __CLEARPAGE_TEST__: boolean;
