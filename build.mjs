@@ -2,7 +2,8 @@
 import {build} from 'esbuild';
 import {chmod, cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {join, relative, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {crc32, deflateRawSync} from 'node:zlib';
 
 const dist = new URL('./dist/', import.meta.url);
@@ -64,7 +65,8 @@ for (const {browser, dir, test} of targets) {
 	});
 	await mkdir(out, {recursive: true});
 	for (const file of staticFiles.filter(existsSync)) await cp(file, new URL(file.split('/').pop(), out));
-	await cp('icons', new URL('icons', out), {recursive: true});
+	// The PNGs only: icons/draw.mjs, which drew them, is no part of the extension.
+	await cp('icons', new URL('icons', out), {recursive: true, filter: source => !source.endsWith('.mjs')});
 	if (existsSync('src/_locales')) await cp('src/_locales', new URL('_locales', out), {recursive: true});
 	const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
 	await writeFile(new URL('manifest.json', out), `${JSON.stringify(forBrowser(manifest, browser, test), null, '\t')}\n`);
@@ -101,7 +103,7 @@ if (process.argv.includes('--package')) {
 async function zipFolder(folder) {
 	const files = (await readdir(folder, {recursive: true, withFileTypes: true}))
 		.filter(entry => entry.isFile())
-		.map(entry => relative(folder.pathname, join(entry.parentPath, entry.name)))
+		.map(entry => relative(fileURLToPath(folder), join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.sort();
 	const local = [];
 	const central = [];

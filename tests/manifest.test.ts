@@ -1,5 +1,5 @@
 // Least privilege, checked on what ships: the built manifests, not the source one.
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 
 const ALLOWED = ['activeTab', 'scripting', 'storage'];
@@ -24,5 +24,13 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', browser => {
 		expect(csp).not.toMatch(/https?:|unsafe-eval|unsafe-inline|wasm-unsafe-eval|\*/);
 		expect(csp).toContain("script-src 'self'");
 		expect(manifest.externally_connectable).toBeUndefined();
+	});
+
+	it('ships the extension\'s own pages, bundles, styles, messages and icons, and nothing else', () => {
+		const files = readdirSync(new URL(`../dist/${browser}/`, import.meta.url), {recursive: true, withFileTypes: true})
+			.filter(entry => entry.isFile())
+			.map(entry => entry.name);
+		expect(files.filter(name => !/\.(?:js|html|css|json|png)$/.test(name))).toEqual([]);
+		expect(files.filter(name => name.endsWith('.js')).sort()).toEqual(['background.js', 'content.js', 'options.js', 'popup.js']);
 	});
 });
