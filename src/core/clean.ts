@@ -5,7 +5,7 @@ import {removeByText} from './clutter/text-pass.js';
 import {elementsWithin, fold, linkDensity, textOf} from './dom-text.js';
 import {resolveMedia} from './images.js';
 import {toMarkdown} from './markdown.js';
-import {directionOf, readMetadata, toIsoDate} from './metadata.js';
+import {directionOf, isJsonLd, readMetadata, toIsoDate} from './metadata.js';
 import {toPlainText} from './plain-text.js';
 import {cloneDocument, unclobber} from './unclobber.js';
 import {parseArticle} from './readability.js';
@@ -134,7 +134,7 @@ function isListing(root: Element, text: string): boolean {
 	const linkedHeadings = root.querySelectorAll('h2 a, h3 a, h4 a, h5 a').length;
 	if (linkedHeadings < 5) return false;
 	const paragraphs = [...root.querySelectorAll('p')].filter(p => textOf(p).length > 120).length;
-	return linkedHeadings >= 5 && linkedHeadings >= paragraphs;
+	return linkedHeadings >= paragraphs;
 }
 
 /** Lead captions first (their pictures head the page), each caption once. */
@@ -161,8 +161,7 @@ const UNREAD = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE', 'XMP', 'NOEMBED'
 function dropUnread(elements: Element[]): void {
 	for (const el of elements) {
 		if (!UNREAD.has(el.tagName)) continue;
-		if (el.tagName === 'SCRIPT' && /^application\/ld\+json$/i.test(el.getAttribute('type')?.trim() ?? '')) continue;
-		el.remove();
+		if (!isJsonLd(el)) el.remove();
 	}
 }
 

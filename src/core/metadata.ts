@@ -78,9 +78,14 @@ function timeElementDate(elements: Element[]): string | null {
 	return (marked ?? times[0])?.getAttribute('datetime') ?? null;
 }
 
+/** A JSON-LD block: structured data about the page, not prose. */
+export function isJsonLd(el: Element): boolean {
+	return el.tagName === 'SCRIPT' && /^application\/ld\+json$/i.test(el.getAttribute('type')?.trim() ?? '');
+}
+
 function jsonLdDate(elements: Element[]): string | null {
 	for (const script of elements) {
-		if (script.tagName !== 'SCRIPT' || script.getAttribute('type') !== 'application/ld+json') continue;
+		if (!isJsonLd(script)) continue;
 		const found = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
 		if (found) return found[1]!;
 	}

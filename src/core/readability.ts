@@ -1,4 +1,4 @@
-import {Readability, isProbablyReaderable} from '@mozilla/readability';
+import {Readability} from '@mozilla/readability';
 
 /**
  * The only importer of @mozilla/readability. `parse()` rewrites the document it is
@@ -29,9 +29,4 @@ export function parseArticle(clone: Document): ParsedArticle | null {
 		dir: parsed.dir || null,
 		publishedTime: parsed.publishedTime || null,
 	};
-}
-
-/** Readability's cheap pre-check: does the page have enough paragraph text to be an article? */
-export function looksReadable(doc: Document): boolean {
-	return isProbablyReaderable(doc);
 }
