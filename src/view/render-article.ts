@@ -84,8 +84,14 @@ export function formatDate(iso: string | null, locale: string): string | null {
 /** Puts each caption under the image it belongs to; returns the captions with no image found. */
 function placeCaptions(doc: Document, root: HTMLElement, captions: Caption[], t: Translate): Caption[] {
 	const unplaced: Caption[] = [];
+	// The first picture for each address, looked up once: an article can hold thousands.
+	const images = new Map<string, HTMLImageElement>();
+	for (const img of root.querySelectorAll('img')) {
+		const src = img.getAttribute('src');
+		if (src !== null && !images.has(src)) images.set(src, img);
+	}
 	for (const caption of captions) {
-		const img = caption.imageSrc ? [...root.querySelectorAll('img')].find(img => img.getAttribute('src') === caption.imageSrc) : undefined;
+		const img = caption.imageSrc ? images.get(caption.imageSrc) : undefined;
 		if (!img) {
 			unplaced.push(caption);
 			continue;
