@@ -123,7 +123,7 @@ export class ReadingMode {
 		hint.textContent = t('overlayHint');
 		const exit = document.createElement('button');
 		exit.type = 'button';
-		exit.className = 'cp-exit';
+		exit.className = 'cp-exit cp-control';
 		exit.textContent = t('exitReadingMode');
 		exit.addEventListener('click', () => this.close());
 		bar.append(hint, exit);

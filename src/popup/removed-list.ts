@@ -22,6 +22,7 @@ export function renderRemovedList(blocks: RemovedBlock[], restored: ReadonlySet<
 		text.textContent = block.text;
 		const button = document.createElement('button');
 		button.type = 'button';
+		button.className = 'cp-control';
 		button.textContent = t('putBack');
 		button.setAttribute('aria-pressed', String(restored.has(index)));
 		button.setAttribute('aria-describedby', text.id);
