@@ -48,17 +48,19 @@ export function extractCaptions(root: Element, base: string): Caption[] {
  * paragraph. Nothing is removed here; readLeadCaptions reads them once Readability is done.
  */
 export function findLeadCaptions(body: Element, all = elementsOf(body)): Element[] {
-	// `all` may still list elements the clutter pass took out.
-	const headline = all.find(el => el.tagName === 'H1' && body.contains(el));
-	const firstParagraph = all.find(
-		p => p.tagName === 'P' && textLengthAtLeast(p, 140) && (!headline || follows(p, headline)) && body.contains(p),
+	// `all` is in document order, so an index says what comes first (no compareDocumentPosition
+	// per element: a page can hold thousands of captions). It may still list elements the clutter
+	// pass took out.
+	const headline = all.findIndex(el => el.tagName === 'H1' && body.contains(el));
+	const firstParagraph = all.findIndex(
+		(p, index) => p.tagName === 'P' && index > headline && textLengthAtLeast(p, 140) && body.contains(p),
 	);
-	const article = headline?.closest('article') ?? firstParagraph?.closest('article') ?? null;
+	const article = all[headline]?.closest('article') ?? all[firstParagraph]?.closest('article') ?? null;
 	const found: Element[] = [];
-	for (const el of all) {
+	for (const [index, el] of all.entries()) {
 		if (!mentionsCaption(el) || !isMarked(el) || el.querySelector(MEDIA) || insideCaption(el) || !body.contains(el)) continue;
 		const inArticle = article?.contains(el) ?? false;
-		const beforeText = (!headline || follows(el, headline)) && (!firstParagraph || follows(firstParagraph, el));
+		const beforeText = index > headline && (firstParagraph < 0 || index < firstParagraph);
 		if (inArticle || beforeText) found.push(el);
 	}
 	return found;
@@ -70,10 +72,6 @@ export function findLeadCaptions(body: Element, all = elementsOf(body)): Element
  */
 export function readLeadCaptions(found: Element[], root: Element, base: string): Caption[] {
 	return found.filter(el => !root.contains(el)).map(el => captionOf(el, base)).filter((caption): caption is Caption => caption !== undefined);
-}
-
-function follows(node: Node, other: Node): boolean {
-	return (other.compareDocumentPosition(node) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
 }
 
 function captionOf(el: Element, base: string): Caption | undefined {
