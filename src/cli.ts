@@ -1,9 +1,20 @@
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {cleanHtml} from './node/clean-html.js';
+import {decodeHtml} from './node/decode.js';
 import type {Article} from './core/types.js';
 
-const USAGE = 'usage: clearpage FILE|- [--url URL] [--format text|markdown|html|json]';
+const USAGE = 'usage: clearpage FILE|- [--url URL] [--format text|markdown|html|json] [--force]';
+const HELP = `${USAGE}
+
+Cleans a saved news page (FILE, or - for standard input) and prints its article.
+  --url URL     the page's address, for its links and pictures (default: the file's)
+  --format      text, markdown or html: the article's body; json: everything
+                (title, byline, date, captions, what was removed and why)
+  --force       print what there is even when the page holds no article
+
+Exit status: 0 an article, 1 an internal error, 2 bad usage or an unreadable file,
+3 no article on the page.`;
 const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -21,7 +32,7 @@ function main(argv: string[]): number {
 	}
 	const {values, positionals} = args;
 	if (values.help) {
-		process.stdout.write(`${USAGE}\n`);
+		process.stdout.write(`${HELP}\n`);
 		return 0;
 	}
 	const format = values.format as Format;
@@ -30,12 +41,13 @@ function main(argv: string[]): number {
 	const url = values.url ?? (file === '-' ? 'about:blank' : new URL(file, `file://${process.cwd()}/`).href);
 	if (!isUrl(url)) return fail(2, `not a URL: ${url}`);
 
-	let html: string;
+	let html: string | undefined;
 	try {
-		html = readFileSync(file === '-' ? 0 : file, 'utf8');
+		html = decodeHtml(readFileSync(file === '-' ? 0 : file));
 	} catch (error) {
 		return fail(2, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
 	}
+	if (html === undefined) return fail(2, `${file} is not a web page: it holds binary data`);
 	let result;
 	try {
 		result = cleanHtml(html, {url, force: values.force});
@@ -74,4 +86,9 @@ function fail(code: number, message: string): number {
 	return code;
 }
 
+// A reader that stops early (`clearpage page.html | head`) closes the pipe: that is no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') throw error;
+	process.exit(process.exitCode ?? 0);
+});
 process.exitCode = main(process.argv.slice(2));

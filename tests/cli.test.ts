@@ -1,6 +1,8 @@
 // The CLI as a user runs it: built file, real process, exit codes and stderr.
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {loadFixture} from './helpers.js';
@@ -63,8 +65,30 @@ describe('clearpage CLI', {timeout: 20_000}, () => {
 		expect(err).toMatch(/^clearpage: no article/);
 	});
 
+	it('reads a page saved in its own legacy encoding or in UTF-16, as a browser would', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'clearpage-cli-'));
+		const paragraph = '<p>Le café du quai a rouvert ses portes après des mois de travaux, et les habitués sont revenus dès le premier matin.</p>';
+		const page = (charset: string) => `<html><head><meta charset="${charset}"><title>Café crème</title></head><body><article><h1>Café crème</h1>${paragraph.repeat(6)}</article></body></html>`;
+		writeFileSync(join(dir, 'latin.html'), Buffer.from(page('windows-1252'), 'latin1'));
+		writeFileSync(join(dir, 'utf16.html'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page('utf-8'), 'utf16le')]));
+		for (const name of ['latin.html', 'utf16.html']) {
+			const {code, out} = run([join(dir, name)]);
+			expect(code, name).toBe(0);
+			expect(out, name).toContain('les habitués sont revenus dès le premier matin');
+		}
+	});
+
+	it('stops quietly when the reader of its output stops early (| head)', () => {
+		// Far more output than a pipe holds (64 KB): text, HTML and Markdown of 300 paragraphs.
+		const paragraphs = Array.from({length: 300}, (_, n) => `<p>Paragraph ${n + 1} of the report, in which the council sets out once more why the harbour ferry timetable had to change this winter.</p>`);
+		const big = `<html><body><article><h1>The report</h1>${paragraphs.join('')}</article></body></html>`;
+		const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" - --format json | head -c 11`], {input: big, encoding: 'utf8'});
+		expect(result.stdout).toBe('{\n  "kind":');
+		expect(result.stderr).toBe('');
+	});
+
 	it('exits 2 on bad usage or an unreadable file, without a stack trace', () => {
-		for (const args of [[], [seed, '--format', 'pdf'], [seed, '--bogus'], ['/no/such/file.html'], [seedDir]]) {
+		for (const args of [[], [seed, '--format', 'pdf'], [seed, '--bogus'], ['/no/such/file.html'], [seedDir], [process.execPath]]) {
 			const {code, err} = run(args);
 			expect(code, args.join(' ')).toBe(2);
 			expect(err).toMatch(/^clearpage: /);
