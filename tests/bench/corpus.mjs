@@ -3,11 +3,15 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {gunzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 
-export const corpusDir = fileURLToPath(new URL('../../../shared/corpus/scrapinghub/', import.meta.url));
+// CLEARPAGE_CORPUS points elsewhere (tests/e2e/server.ts reads the same variable for bench:browser).
+export const corpusDir = `${process.env.CLEARPAGE_CORPUS?.replace(/\/$/, '') ?? fileURLToPath(new URL('../../../shared/corpus/scrapinghub', import.meta.url))}/`;
 
 /** Every page of the corpus, sorted by id: {id, url, html, truth}. `limit` keeps the first N. */
 export function loadCorpus(limit = Infinity) {
-	if (!existsSync(corpusDir)) throw new Error(`corpus not found at ${corpusDir} (it lives in shared/ beside the repo)`);
+	if (!existsSync(`${corpusDir}ground-truth.json`)) {
+		console.error(`clearpage bench: no corpus at ${corpusDir}: put ScrapingHub's article-extraction-benchmark (html/ and ground-truth.json) there, or set CLEARPAGE_CORPUS to its folder`);
+		process.exit(2);
+	}
 	const truth = JSON.parse(readFileSync(`${corpusDir}ground-truth.json`, 'utf8'));
 	return readdirSync(`${corpusDir}html`)
 		.filter(name => name.endsWith('.html.gz'))

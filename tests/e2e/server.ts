@@ -7,12 +7,16 @@
 import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {pathToFileURL} from 'node:url';
 import {gunzipSync} from 'node:zlib';
 import {fixturesDir} from '../helpers.js';
 import {hostilePage, hostilePageNames} from '../hostile-pages.js';
 
 const pages = new URL('./pages/', import.meta.url);
-export const corpusDir = new URL('../../../shared/corpus/scrapinghub/html/', import.meta.url);
+// CLEARPAGE_CORPUS points elsewhere, as for the jsdom benches (tests/bench/corpus.mjs).
+export const corpusDir = process.env.CLEARPAGE_CORPUS
+	? new URL('html/', pathToFileURL(`${process.env.CLEARPAGE_CORPUS.replace(/\/$/, '')}/`))
+	: new URL('../../../shared/corpus/scrapinghub/html/', import.meta.url);
 
 /** One request the server saw, in arrival order: enough to tell who asked (page, popup, frame). */
 export interface LoggedRequest {
