@@ -13,7 +13,9 @@ export type PageResult =
 	| NotArticle
 	| {kind: 'error'; message: string}
 	| {kind: 'too-large'; elements: number}
-	| {kind: 'loading'};
+	| {kind: 'loading'}
+	/** The tab shows a PDF (in the browser's viewer), not a web page. */
+	| {kind: 'pdf'};
 
 export interface ReadingModeState {
 	open: boolean;

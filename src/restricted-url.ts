@@ -1,6 +1,6 @@
 /** Which pages browsers keep extensions out of, judged from the URL (pure: unit-tested in Node). */
 
-export type Restriction = 'restricted' | 'pdf' | 'file';
+export type Restriction = 'restricted' | 'file';
 
 /** Schemes where browsers refuse extension scripts, whatever the permissions. */
 const BLOCKED_SCHEMES = new Set([
@@ -32,7 +32,19 @@ export function restrictionOf(url: string | undefined, fileAccess: boolean): Res
 	}
 	if (BLOCKED_SCHEMES.has(parsed.protocol)) return 'restricted';
 	if (STORE_HOSTS.some(([host, path]) => parsed.hostname === host && parsed.pathname.startsWith(path))) return 'restricted';
-	if (/\.pdf$/i.test(parsed.pathname)) return 'pdf';
 	if (parsed.protocol === 'file:' && !fileAccess) return 'file';
 	return null;
+}
+
+/**
+ * Whether a page the browser kept the script out of was, by its name, a PDF (a viewer that
+ * refuses scripts). A PDF the script can reach says so itself (document.contentType): a PDF
+ * served as /download?id=7 is still one, and an article at /story.pdf is still an article.
+ */
+export function namedLikePdf(url: string | undefined): boolean {
+	try {
+		return /\.pdf$/i.test(new URL(url ?? '').pathname);
+	} catch {
+		return false;
+	}
 }

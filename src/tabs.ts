@@ -1,7 +1,7 @@
 /** Tab helpers shared by popup and background: which pages we may not read, and injection. */
 import browser from 'webextension-polyfill';
 
-export {restrictionOf} from './restricted-url.js';
+export {namedLikePdf, restrictionOf} from './restricted-url.js';
 export type {Restriction} from './restricted-url.js';
 
 /** Whether file:// pages may be scripted (a per-extension switch the user sets). */

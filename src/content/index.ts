@@ -77,6 +77,7 @@ function failure(result: Exclude<PageResult, Article>): string {
 	switch (result.kind) {
 		case 'loading': return t('pageLoadingTitle');
 		case 'too-large': return t('tooLargeTitle');
+		case 'pdf': return t('pdfDetail');
 		case 'error': return `${t('errorTitle')}: ${result.message}`;
 		default: return t(result.code === 'too-slow' ? 'tooSlowTitle' : 'noArticleTitle');
 	}

@@ -22,6 +22,7 @@ export interface ReadOptions {
 
 /** Cleans the live page (the core works on a clone) and returns plain, cloneable data. */
 export async function readPage({force = false, anySize = false, timeBudgetMs = TIME_BUDGET_MS}: ReadOptions = {}): Promise<PageResult> {
+	if (document.contentType === 'application/pdf') return {kind: 'pdf'};
 	if (document.readyState === 'loading' && !(await domReady(DOM_READY_WAIT_MS))) return {kind: 'loading'};
 	const elements = document.getElementsByTagName('*').length;
 	if (!anySize && elements > LARGE_PAGE_ELEMENTS) return {kind: 'too-large', elements};

@@ -10,7 +10,7 @@ import {handleMessages, sendToTab} from '../messages.js';
 import {DEFAULTS, loadOptions, onOptionsChanged} from '../options/storage.js';
 import type {CopyFormat, ViewOptions} from '../options/storage.js';
 import {DOM_READY_WAIT_MS, PATIENT_TIME_BUDGET_MS, TIME_BUDGET_MS} from '../limits.js';
-import {fileAccessAllowed, injectContent, restrictionOf} from '../tabs.js';
+import {fileAccessAllowed, injectContent, namedLikePdf, restrictionOf} from '../tabs.js';
 import {TimedOut, withTimeout} from '../timeout.js';
 import {applyViewOptions} from '../view/apply-options.js';
 import {buildCopy} from '../view/copy-content.js';
@@ -67,8 +67,8 @@ async function load(force = false, patient = false): Promise<void> {
 	} catch (error) {
 		if (stale()) return;
 		if (error instanceof TimedOut) return showScreen('not-responding', {onAction: retry});
-		// The browser refused the script: a privileged page the URL check did not know.
-		return showScreen('restricted');
+		// The browser refused the script: a privileged page the URL check did not know, or a PDF viewer.
+		return showScreen(namedLikePdf(tab.url) ? 'pdf' : 'restricted');
 	}
 	// User Timing mark, read by the e2e tests that act while the page is being read.
 	performance.mark('clearpage:asked');
@@ -94,6 +94,8 @@ async function load(force = false, patient = false): Promise<void> {
 			return showScreen('too-large', {detail: t('tooLargeDetail', result.elements.toLocaleString(uiLanguage())), onAction: () => void load(false, true)});
 		case 'loading':
 			return showScreen('page-loading', {onAction: retry});
+		case 'pdf':
+			return showScreen('pdf');
 		case 'not-responding':
 			return showScreen('not-responding', {onAction: retry});
 		case 'error':

@@ -51,3 +51,18 @@ export function bigListing(cards: number, hiddenElements = 0): string {
 		+ `<header><a href="/">Harbour Gazette</a></header><main>${items.join('')}</main>`
 		+ `<div hidden>${'<i></i>'.repeat(hiddenElements)}</div></body></html>`;
 }
+
+/** A one-page PDF saying `text`, as a browser's PDF viewer shows it. */
+export function tinyPdf(text: string): string {
+	const stream = `BT /F1 18 Tf 20 100 Td (${text}) Tj ET`;
+	return [
+		'%PDF-1.4',
+		'1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
+		'2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
+		'3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 144]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj',
+		`4 0 obj<</Length ${stream.length}>>stream\n${stream}\nendstream endobj`,
+		'5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj',
+		'trailer<</Root 1 0 R>>',
+		'%%EOF',
+	].join('\n');
+}

@@ -11,7 +11,7 @@ import {DEFAULT_VIEW_OPTIONS} from '../../src/view/view-options.js';
 import {openPage, openPopup, optionsPage, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
-import {bigArticle, bigListing, serveGenerated} from './generated-pages.js';
+import {bigArticle, bigListing, serveGenerated, tinyPdf} from './generated-pages.js';
 import {expectConsistent, holdMeter, pageState, setTimeBudget, toggleFromWorker} from './robustness-helpers.js';
 import type {TestServer} from './server.js';
 
@@ -161,6 +161,23 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 		expect(await popup.textContent('#screen-detail')).toBe(messages.notArticle_listing!.message);
 		expect(await popup.getByRole('button', {name: 'Show anyway'}).isVisible()).toBe(true);
 		await popup.close();
+	});
+
+	it('knows a PDF by what the tab shows, not by its address', async () => {
+		const download = `${server.origin}/generated/download?id=7`;
+		await extension.context.route(download, route => route.fulfill({status: 200, contentType: 'application/pdf', body: tinyPdf('Harbour accounts 2026')}));
+		const pdf = await openPage(extension, download);
+		const pdfPopup = await openPopup(extension, pdf.tabId);
+		expect(await pdfPopup.getAttribute('body', 'data-state')).toBe('pdf');
+		expect(await pdfPopup.textContent('#screen-detail')).toBe(messages.pdfDetail!.message);
+		await pdfPopup.close();
+
+		const story = await serveGenerated(extension.context, server.origin, 'harbour-report.pdf', bigArticle(6_000, {title: 'The harbour report, in short'}));
+		const html = await openPage(extension, story);
+		const htmlPopup = await openPopup(extension, html.tabId);
+		expect(await htmlPopup.getAttribute('body', 'data-state')).toBe('article');
+		expect(await htmlPopup.textContent('.cp-title')).toBe('The harbour report, in short');
+		await htmlPopup.close();
 	});
 
 	it('asks before reading a very large page, and read anyway a large listing is still no article until shown anyway', async () => {
