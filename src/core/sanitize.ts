@@ -24,25 +24,17 @@ const CONFIG: Config = {
 	ALLOW_ARIA_ATTR: false,
 };
 
-interface Purifier {
-	purifier: DOMPurify;
-	/** The purifier's own empty document: strings are parsed there, where nothing loads or runs. */
-	inert: Document;
-}
+const purifiers = new WeakMap<object, DOMPurify>();
 
-const purifiers = new WeakMap<object, Purifier>();
-
-function purifierFor(doc: Document): Purifier {
+function purifierFor(doc: Document): DOMPurify {
 	const realm = realmOf(doc);
-	let made = purifiers.get(realm);
-	if (!made) {
-		const view = purifierWindow(doc) as WindowLike & {document: Document};
-		const purifier = createDOMPurify(view);
+	let purifier = purifiers.get(realm);
+	if (!purifier) {
+		purifier = createDOMPurify(purifierWindow(doc) as WindowLike);
 		purifier.addHook('afterSanitizeAttributes', keepSafeImageSources);
-		made = {purifier, inert: view.document};
-		purifiers.set(realm, made);
+		purifiers.set(realm, purifier);
 	}
-	return made;
+	return purifier;
 }
 
 /** DOMPurify lets any data: URL into <img src> and checks a srcset as a single URL. */
@@ -59,7 +51,7 @@ function keepSafeImageSources(node: Element): void {
 
 /** Returns a function that sanitizes an element in place (the article) or to a string (a removed block). */
 export function makeSanitizer(doc: Document) {
-	const {purifier} = purifierFor(doc);
+	const purifier = purifierFor(doc);
 	return {
 		inPlace(el: Element): void {
 			purifier.sanitize(el, {...CONFIG, IN_PLACE: true});
@@ -77,14 +69,8 @@ export function makeSanitizer(doc: Document) {
 /**
  * Sanitized nodes for an HTML string, under the same policy, for a view that takes article HTML
  * from a message: `forbidAttributes` adds to it (a view keeps page ids and names out of its UI).
- * Parsed in the purifier's inert document and sanitized there; appending the result adopts it.
+ * DOMPurify parses the string with the realm's DOMParser, into a document where nothing loads or runs.
  */
 export function sanitizeToFragment(doc: Document, html: string, forbidAttributes: readonly string[] = []): DocumentFragment {
-	const {purifier, inert} = purifierFor(doc);
-	const holder = inert.createElement('div');
-	holder.innerHTML = html;
-	purifier.sanitize(holder, {...CONFIG, FORBID_ATTR: [...(CONFIG.FORBID_ATTR ?? []), ...forbidAttributes], IN_PLACE: true});
-	const fragment = inert.createDocumentFragment();
-	fragment.append(...holder.childNodes);
-	return fragment;
+	return purifierFor(doc).sanitize(html, {...CONFIG, FORBID_ATTR: [...(CONFIG.FORBID_ATTR ?? []), ...forbidAttributes], RETURN_DOM_FRAGMENT: true});
 }

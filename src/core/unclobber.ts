@@ -36,7 +36,8 @@ const NODE_FILTER = {SHOW_ELEMENT: 1, SHOW_TEXT: 4, SHOW_CDATA_SECTION: 8, SHOW_
 /**
  * What DOMPurify needs of a window, taken from the realm of `doc` itself: DOMPurify calls
  * createElement on its window's document when it starts and the page's document may be clobbered,
- * and a document from DOMParser has no window at all. Its `document` is a fresh empty one.
+ * and a document from DOMParser has no window at all. Its `document` is a fresh empty one; its
+ * DOMParser, when the realm has a window, is the window's own (page names cannot shadow it).
  */
 export function purifierWindow(doc: Document): object {
 	const implementation = native(doc, 'implementation') as DOMImplementation;
@@ -49,7 +50,7 @@ export function purifierWindow(doc: Document): object {
 		if (proto.constructor.name === 'Element') elementClass = proto.constructor;
 		if (proto.constructor.name === 'Node') nodeClass = proto.constructor;
 	}
-	const view = native(doc, 'defaultView') as {NodeFilter?: unknown} | null;
+	const view = native(doc, 'defaultView') as {NodeFilter?: unknown; DOMParser?: unknown} | null;
 	return {
 		document: inert,
 		Element: elementClass,
@@ -59,6 +60,8 @@ export function purifierWindow(doc: Document): object {
 		DocumentFragment: constructorOf(inert.createDocumentFragment()),
 		NamedNodeMap: constructorOf(element.attributes),
 		NodeFilter: view?.NodeFilter ?? NODE_FILTER,
+		// For HTML strings (a view's sanitizeToFragment); a document from DOMParser in Node has none.
+		DOMParser: view?.DOMParser,
 	};
 }
 
