@@ -41,7 +41,11 @@ it('dist/firefox passes web-ext lint with 0 errors', () => {
 	} catch {
 		throw new Error(`web-ext lint printed no JSON report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 	}
-	for (const warning of [...report.warnings, ...report.notices]) console.warn(`web-ext lint: ${describeMessage(warning)}`);
 	expect(report.errors.map(describeMessage)).toEqual([]);
 	expect(report.summary.errors).toBe(0);
+	// The warnings known and read: innerHTML inside Readability (2) and DOMPurify's parser fallback (2),
+	// two per bundle that holds DOMPurify. A new one (our own innerHTML, say) fails here to be looked at.
+	expect(report.warnings.map(describeMessage).filter(text => !text.startsWith('UNSAFE_VAR_ASSIGNMENT '))).toEqual([]);
+	expect(report.warnings.length, report.warnings.map(describeMessage).join('\n')).toBeLessThanOrEqual(4);
+	expect(report.notices.map(describeMessage)).toEqual([]);
 }, 120_000);
