@@ -1,6 +1,7 @@
 /**
  * Wiring only: the keyboard command toggles reading mode in the active tab, and the
- * badge shows which tabs are in reading mode.
+ * badge shows which tabs are in reading mode, or "!" with the reason in its tooltip when the
+ * command could not open it (there is no popup to say so).
  */
 import browser from 'webextension-polyfill';
 import {t} from './i18n.js';
@@ -11,7 +12,7 @@ import {TimedOut, withTimeout} from './timeout.js';
 
 declare global {
 	// eslint-disable-next-line no-var
-	var __test: {toggleInTab: typeof toggleInTab} | undefined;
+	var __test: {toggleInTab: typeof toggleInTab; runCommand: typeof runCommand} | undefined;
 }
 
 /** A tab that does not say within this time whether reading mode is on keeps its badge as it is. */
@@ -24,15 +25,30 @@ handleMessages({
 });
 
 browser.commands.onCommand.addListener((command, tab) => {
-	if (command !== 'toggle-reading-mode') return;
-	toggleInTab(tab?.id).catch((error: unknown) => console.warn('Clearpage: cannot toggle reading mode here.', error));
+	if (command === 'toggle-reading-mode') void runCommand(tab?.id);
 });
 
-/** The command handler: injects the content script and toggles reading mode in a tab (default: the active one). */
+/** The keyboard command: toggles reading mode, or says on the button why it cannot. */
+async function runCommand(tabId?: number): Promise<void> {
+	const id = tabId ?? (await browser.tabs.query({active: true, currentWindow: true}))[0]?.id;
+	if (id === undefined) return;
+	try {
+		await toggleInTab(id);
+	} catch (error) {
+		await showFailure(id, error instanceof Error ? error.message : String(error));
+	}
+}
+
+/** Injects the content script and toggles reading mode in a tab (default: the active one). */
 export async function toggleInTab(tabId?: number): Promise<ReadingModeState> {
 	const id = tabId ?? (await browser.tabs.query({active: true, currentWindow: true}))[0]?.id;
 	if (id === undefined) throw new Error('No active tab');
-	await injectContent(id);
+	try {
+		await injectContent(id);
+	} catch {
+		// The browser's own words name its internals; the popup says the same in the reader's.
+		throw new Error(t('restrictedTitle'));
+	}
 	const state = await sendToTab(id, 'setReadingMode', {});
 	await syncBadge(id);
 	return state;
@@ -86,5 +102,15 @@ async function showBadge(tabId: number, open: boolean): Promise<void> {
 	}
 }
 
-/** The command cannot be pressed in a headless browser (docs e2e.md): tests call the handler here. */
-if (__CLEARPAGE_TEST__) globalThis.__test = {toggleInTab};
+async function showFailure(tabId: number, reason: string): Promise<void> {
+	try {
+		await browser.action.setBadgeBackgroundColor({tabId, color: '#b3261e'});
+		await browser.action.setBadgeText({tabId, text: '!'});
+		await browser.action.setTitle({tabId, title: t('actionTitleFailed', reason)});
+	} catch {
+		// The tab closed meanwhile.
+	}
+}
+
+/** The command cannot be pressed in a headless browser (docs e2e.md): tests call the handlers here. */
+if (__CLEARPAGE_TEST__) globalThis.__test = {toggleInTab, runCommand};

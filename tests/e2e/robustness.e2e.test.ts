@@ -57,6 +57,24 @@ describe.skipIf(skipReason)('reading mode under stress in Chromium', {timeout: 6
 		expect(await pageState(page)).toEqual(before);
 	});
 
+	it('marks the button with "!" and says why when the shortcut cannot open reading mode, and shows ON when it can', async () => {
+		const title = (tabId: number) => extension.worker.evaluate(id => chrome.action.getTitle({tabId: id}), tabId);
+		const command = (tabId: number) => extension.worker.evaluate(id => globalThis.__test!.runCommand(id), tabId);
+
+		const browserPage = await openPage(extension, 'chrome://version/');
+		await command(browserPage.tabId);
+		expect(await badge(extension, browserPage.tabId)).toBe('!');
+		expect(await title(browserPage.tabId)).toBe('Clearpage: reading mode could not start: Clearpage cannot read this page');
+		await browserPage.page.close();
+
+		const {page, tabId} = await formPage();
+		await command(tabId);
+		expect(await badge(extension, tabId)).toBe('ON');
+		expect(await title(tabId)).toBe('Clearpage: reading mode is on');
+		await command(tabId);
+		await expectConsistent(extension, page, tabId, false);
+	});
+
 	it('keeps popup, overlay and badge in step when the page closes reading mode itself', async () => {
 		const {page, tabId} = await formPage();
 		const popup = await openPopup(extension, tabId);
