@@ -55,7 +55,7 @@ for (const {browser, dir, test} of targets) {
 		bundle: true,
 		minify: true,
 		format: 'iife',
-		target: ['chrome120', 'firefox121'],
+		target: ['chrome123', 'firefox140'],
 		platform: 'browser',
 		legalComments: 'none',
 		logLevel: 'warning',
