@@ -143,6 +143,10 @@ export function isUrlLine(text: string): boolean {
 	return /^https?:\/\/\S+$/u.test(text);
 }
 
-/** "MORE: …", "READ MORE: …", "Related: …": a label then links to other stories (a whole word: not "Watchdogs"). */
+/**
+ * "MORE: …", "READ MORE: …", "Related: …": a label then links to other stories (a whole word: not
+ * "Watchdogs"). "More", "Watch" and "Mehr" also begin sentences ("More than 40 people…"): they count
+ * as a label only with a separator after them.
+ */
 export const inlineRelated =
-	/^(?:more|read more|related|see also|also read|read also|read next|watch|mehr zum thema|mehr|lesen sie auch|lire aussi|à lire aussi|a lire aussi|voir aussi|leer más|lee también|leggi anche|leia também|اقرأ أيضا|اقرأ أيضاً)(?=[\s:»›|]|$)(\s*[:»›|])?/iu;
+	/^(?:(?:more|watch|mehr)(?=\s*[:»›|])|read more|related|see also|also read|read also|read next|mehr zum thema|lesen sie auch|lire aussi|à lire aussi|a lire aussi|voir aussi|leer más|lee también|leggi anche|leia também|اقرأ أيضا|اقرأ أيضاً)(?=[\s:»›|]|$)(\s*[:»›|])?/iu;
