@@ -56,8 +56,10 @@ describe('line rules', () => {
 		expect(isMetaLine('19.11.2019, 08:57')).toBe(true);
 		expect(isMetaLine('By the end of the year the council expects to have spent the whole budget.')).toBe(false);
 		expect(isMetaLine('3 hours ago')).toBe(true);
-		expect(isMetaLine('10 a.m. EST')).toBe(true);
-		expect(isMetaLine('6 PM EDT')).toBe(true);
+		expect(isMetaLine('Nov. 19, 2019 10 a.m. EST')).toBe(true);
+		// A time alone heads a live blog's entry: it is the article's.
+		expect(isMetaLine('8:45 p.m.')).toBe(false);
+		expect(isMetaLine('10 a.m. EST')).toBe(false);
 		expect(isMetaLine('Part 2')).toBe(false);
 		expect(isMetaLine('Day 3')).toBe(false);
 		expect(isMetaLine('What next: 2025')).toBe(false);

@@ -119,22 +119,23 @@ export function isSocialLine(text: string): boolean {
 
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:and|&|und|et|y|,)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[|,•·–—-]\s*.{0,80})?$/u;
 const STAMP = /^\(?(?:updated|published|posted|last updated|last modified|modified|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b.{0,100}$/iu;
-/** Words only a date says: month and weekday names, "ago" (a clock time, "10 a.m.", says it too: CLOCK_OR_DATE). */
+/** Words only a date says: month and weekday names, "ago". */
 const DATE_WORDS =
 	/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|ago)\b/giu;
 /** Words a date may hold but that say nothing alone ("Day 3" is a subheading, "3 days ago" a stamp). */
 const DATE_FILLER = /\b(?:am|pm|a\.m|p\.m|at|on|hours?|minutes?|days?)\b/giu;
 /** Time zones are capitals: case-insensitive, the pattern would take "Part" and "Test" for zones. */
 const TIME_ZONES = /\b(?:[A-Z]{2,4}T|UTC|GMT)\b/gu;
-const CLOCK_OR_DATE = /\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/iu;
+const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u;
 
-/** Byline and dateline rows ("By Jane Doe - 11/18/19", "Updated 10:01 pm PST"): shown in the header, not the body. */
+/** Byline and dateline rows ("By Jane Doe - 11/18/19", "Updated 10:01 pm PST", "Nov. 19, 2019 8:45 p.m."): shown in the header, not the body. */
 export function isMetaLine(text: string): boolean {
 	if (text.length > 160) return false;
 	if (BYLINE.test(text) || STAMP.test(text)) return true;
 	if (text.length > 60 || !/\d/.test(text)) return false;
 	const undated = text.replace(DATE_WORDS, ' ');
-	if (undated === text && !CLOCK_OR_DATE.test(text)) return false;
+	// A time alone ("8:45 p.m.") heads an entry of a live blog; a dateline says the day.
+	if (undated === text && !NUMERIC_DATE.test(text)) return false;
 	const rest = undated.replace(DATE_FILLER, ' ').replace(TIME_ZONES, ' ').replace(/[\d\s.,:\/|()–—-]+/g, ' ').trim();
 	return rest.length === 0;
 }
