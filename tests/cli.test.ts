@@ -88,7 +88,10 @@ describe('clearpage CLI', {timeout: 20_000}, () => {
 	});
 
 	it('exits 2 on bad usage or an unreadable file, without a stack trace', () => {
-		for (const args of [[], [seed, '--format', 'pdf'], [seed, '--bogus'], ['/no/such/file.html'], [seedDir], [process.execPath]]) {
+		// A binary file (a picture, a program) is no page, whatever text it happens to hold.
+		const binary = join(mkdtempSync(join(tmpdir(), 'clearpage-cli-')), 'photo.html');
+		writeFileSync(binary, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('<p>A caption hidden in the bytes of a picture.</p>'.repeat(20))]));
+		for (const args of [[], [seed, '--format', 'pdf'], [seed, '--bogus'], ['/no/such/file.html'], [seedDir], [binary]]) {
 			const {code, err} = run(args);
 			expect(code, args.join(' ')).toBe(2);
 			expect(err).toMatch(/^clearpage: /);

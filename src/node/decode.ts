@@ -4,14 +4,15 @@
  * that is not text at all (NUL bytes, as in an executable or an image), which no encoding reads as a page.
  */
 export function decodeHtml(bytes: Uint8Array): string | undefined {
-	const label = bomEncoding(bytes) ?? declaredEncoding(bytes) ?? 'utf-8';
-	let text: string;
+	const bom = bomEncoding(bytes);
+	// UTF-16 text is half NUL bytes; anything else with one near its start is not text.
+	if (!bom?.startsWith('utf-16') && bytes.subarray(0, 8192).includes(0)) return undefined;
+	const label = bom ?? declaredEncoding(bytes) ?? 'utf-8';
 	try {
-		text = new TextDecoder(label).decode(bytes);
+		return new TextDecoder(label).decode(bytes);
 	} catch {
-		text = new TextDecoder('utf-8').decode(bytes);
+		return new TextDecoder('utf-8').decode(bytes);
 	}
-	return text.slice(0, 8192).includes('\0') ? undefined : text;
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {
