@@ -43,9 +43,11 @@ it('dist/firefox passes web-ext lint with 0 errors', () => {
 	}
 	expect(report.errors.map(describeMessage)).toEqual([]);
 	expect(report.summary.errors).toBe(0);
-	// The warnings known and read: innerHTML inside Readability (2) and DOMPurify's parser fallback (2),
-	// two per bundle that holds DOMPurify. A new one (our own innerHTML, say) fails here to be looked at.
-	expect(report.warnings.map(describeMessage).filter(text => !text.startsWith('UNSAFE_VAR_ASSIGNMENT '))).toEqual([]);
-	expect(report.warnings.length, report.warnings.map(describeMessage).join('\n')).toBeLessThanOrEqual(4);
+	// The warnings known and read: innerHTML inside Readability (2, content.js) and DOMPurify's parser
+	// fallback (1 per bundle). Any other, or a count that moves (our own innerHTML, a library update),
+	// fails here to be looked at.
+	const found: Record<string, number> = {};
+	for (const {code, file} of report.warnings) found[`${code} ${file}`] = (found[`${code} ${file}`] ?? 0) + 1;
+	expect(found, report.warnings.map(describeMessage).join('\n')).toEqual({'UNSAFE_VAR_ASSIGNMENT content.js': 3, 'UNSAFE_VAR_ASSIGNMENT popup.js': 1});
 	expect(report.notices.map(describeMessage)).toEqual([]);
 }, 120_000);
