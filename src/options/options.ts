@@ -51,5 +51,12 @@ form.addEventListener('change', event => {
 			() => (status.textContent = t('notSaved')),
 		);
 });
-onOptionsChanged(showOptions);
+/** The slider under the pointer: a save landing mid-drag must not pull its thumb back. */
+let held: HTMLInputElement | undefined;
+form.addEventListener('pointerdown', event => {
+	if (event.target instanceof HTMLInputElement && event.target.type === 'range') held = event.target;
+});
+window.addEventListener('pointerup', () => (held = undefined));
+window.addEventListener('pointercancel', () => (held = undefined));
+onOptionsChanged(stored => showOptions(held ? normalizeViewOptions({...stored, [held.name]: Number(held.value)}) : stored));
 void loadOptions().then(showOptions);

@@ -96,4 +96,27 @@ describe.skipIf(skipReason)('options and accessibility in Chromium', {timeout: 3
 		expect(await options.inputValue('input[name="lineWidth"]')).toBe('76');
 		await options.close();
 	});
+
+	it('keeps a slider where the pointer holds it when a change from elsewhere lands mid-drag', async () => {
+		const options = await optionsPage(extension);
+		const slider = options.locator('input[name="textSize"]');
+		const box = (await slider.boundingBox())!;
+		const y = box.y + box.height / 2;
+		const thumb = await slider.evaluate(input => (Number((input as HTMLInputElement).value) - 12) / 20);
+		await options.mouse.move(box.x + 8 + thumb * (box.width - 16), y);
+		await options.mouse.down();
+		await options.mouse.move(box.x + box.width - 4, y, {steps: 5});
+		const dragged = await slider.inputValue();
+		expect(Number(dragged)).toBeGreaterThan(28);
+		// Another window changes the theme while the pointer is still down.
+		await extension.worker.evaluate(async () => {
+			const {options: stored} = await chrome.storage.sync.get('options');
+			await chrome.storage.sync.set({options: {...stored, theme: 'dark'}});
+		});
+		await expect.poll(() => options.getAttribute('body', 'data-theme')).toBe('dark');
+		expect(await slider.inputValue()).toBe(dragged);
+		await options.mouse.up();
+		await expect.poll(() => popup.$eval('.cp-article', el => getComputedStyle(el).fontSize)).toBe(`${dragged}px`);
+		await options.close();
+	});
 });
