@@ -111,7 +111,7 @@ describe.skipIf(skipReason)('options and accessibility in Chromium', {timeout: 3
 		// Another window changes the theme while the pointer is still down.
 		await extension.worker.evaluate(async () => {
 			const {options: stored} = await chrome.storage.sync.get('options');
-			await chrome.storage.sync.set({options: {...stored, theme: 'dark'}});
+			await chrome.storage.sync.set({options: {...(stored as object), theme: 'dark'}});
 		});
 		await expect.poll(() => options.getAttribute('body', 'data-theme')).toBe('dark');
 		expect(await slider.inputValue()).toBe(dragged);
