@@ -11,6 +11,18 @@ describe.each(fixtureSlugs())('fixture %s', slug => {
 	it(`is ${expected.kind === 'article' ? 'an article' : 'not an article'}`, () => {
 		expect(result.kind, result.kind === 'not-article' ? result.reason : '').toBe(expected.kind);
 	});
+	if (expected.kind === 'not-article') {
+		it(`says why: ${expected.code}`, () => {
+			expect(result.kind === 'not-article' && result.code).toBe(expected.code);
+		});
+		// "Show anyway": what there is, still without the clutter.
+		it('shown anyway, keeps what the page says and drops the clutter', () => {
+			const forced = cleanFixture(fixture, true);
+			if (forced.kind !== 'article') throw new Error(`forced, still ${forced.code}`);
+			for (const snippet of expected.mustContain ?? []) expect(fold(forced.text)).toContain(fold(snippet));
+			for (const snippet of expected.mustNotContain ?? []) expect(fold(forced.text)).not.toContain(fold(snippet));
+		});
+	}
 	if (result.kind !== 'article' || expected.kind !== 'article') return;
 	const text = fold(result.text);
 

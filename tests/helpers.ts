@@ -8,6 +8,8 @@ export const fixturesDir = new URL('./fixtures/', import.meta.url);
 export interface Expected {
 	url: string;
 	kind: 'article' | 'not-article';
+	/** For a page that is no article: why (the core's NotArticle code). */
+	code?: string;
 	title?: string;
 	byline?: string | null;
 	siteName?: string | null;
