@@ -44,6 +44,19 @@ describe('removeByText', () => {
 	});
 });
 
+describe('labelled boxes', () => {
+	it('never take most of the page: "More news" on a page of links removes its own box, not the whole page', () => {
+		const card = (n: number) => `<div class="card"><h3><a href="/s/${n}">Headline number ${n} about the harbour</a></h3><p>One line of summary for story ${n}.</p></div>`;
+		const more = `<section><h2>More news</h2><div><a href="/m/1">Walk-in centre to open longer hours</a></div><div><a href="/m/2">Primary school wins award</a></div></section>`;
+		const body = bodyOf(`<div><div>${Array.from({length: 12}, (_, n) => card(n)).join('')}</div>${more}</div>`);
+		const log = new RemovalLog(el => el.outerHTML);
+		removeByText(body, log);
+		expect(body.textContent).toContain('Headline number 0 about the harbour');
+		expect(body.textContent).toContain('Headline number 11 about the harbour');
+		expect(body.textContent).not.toContain('Walk-in centre');
+	});
+});
+
 describe('line rules', () => {
 	it('knows rows of share buttons', () => {
 		expect(isSocialLine('Whatsapp Facebook Pint Baixar')).toBe(true);

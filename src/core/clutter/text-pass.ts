@@ -85,6 +85,9 @@ function removeLabelled(root: Element, label: Element, reason: RemovalReason, ro
 		const parent = box.parentElement;
 		if (!parent || parent === root) break;
 		const text = textOf(parent);
+		// A box is never most of the article: on a page that is all links (a section front),
+		// "More news" would otherwise climb to the whole page.
+		if (text.length > rootText / 2) break;
 		const widget = reason !== 'related' && text.length <= MAX_WIDGET;
 		if (!widget && (text.length > MAX_BOX || linkDensity(parent, text) < 0.5)) break;
 		box = parent;
