@@ -39,18 +39,16 @@ async function runCommand(tabId?: number): Promise<void> {
 	}
 }
 
-/** Injects the content script and toggles reading mode in a tab (default: the active one). */
-export async function toggleInTab(tabId?: number): Promise<ReadingModeState> {
-	const id = tabId ?? (await browser.tabs.query({active: true, currentWindow: true}))[0]?.id;
-	if (id === undefined) throw new Error('No active tab');
+/** Injects the content script and toggles reading mode in a tab. */
+export async function toggleInTab(tabId: number): Promise<ReadingModeState> {
 	try {
-		await injectContent(id);
+		await injectContent(tabId);
 	} catch {
 		// The browser's own words name its internals; the popup says the same in the reader's.
 		throw new Error(t('restrictedTitle'));
 	}
-	const state = await sendToTab(id, 'setReadingMode', {});
-	await syncBadge(id);
+	const state = await sendToTab(tabId, 'setReadingMode', {});
+	await syncBadge(tabId);
 	return state;
 }
 
