@@ -35,11 +35,19 @@ function changeFrom(target: EventTarget | null): Partial<ViewOptions> | undefine
 	return {[target.name]: target.value};
 }
 
+function isSlider(target: EventTarget | null): target is HTMLInputElement {
+	return target instanceof HTMLInputElement && target.type === 'range';
+}
+
+/** `options` with a slider's current position in place of its stored value. */
+function withSlider(options: ViewOptions, slider: HTMLInputElement): ViewOptions {
+	return normalizeViewOptions({...options, ...changeFrom(slider)});
+}
+
 localizePage();
 form.addEventListener('submit', event => event.preventDefault());
 form.addEventListener('input', event => {
-	const change = event.target instanceof HTMLInputElement && event.target.type === 'range' ? changeFrom(event.target) : undefined;
-	if (change) showOptions(normalizeViewOptions({...shown, ...change}));
+	if (isSlider(event.target)) showOptions(withSlider(shown, event.target));
 });
 form.addEventListener('change', event => {
 	const change = changeFrom(event.target);
@@ -54,9 +62,9 @@ form.addEventListener('change', event => {
 /** The slider under the pointer: a save landing mid-drag must not pull its thumb back. */
 let held: HTMLInputElement | undefined;
 form.addEventListener('pointerdown', event => {
-	if (event.target instanceof HTMLInputElement && event.target.type === 'range') held = event.target;
+	if (isSlider(event.target)) held = event.target;
 });
 window.addEventListener('pointerup', () => (held = undefined));
 window.addEventListener('pointercancel', () => (held = undefined));
-onOptionsChanged(stored => showOptions(held ? normalizeViewOptions({...stored, [held.name]: Number(held.value)}) : stored));
+onOptionsChanged(stored => showOptions(held ? withSlider(stored, held) : stored));
 void loadOptions().then(showOptions);
