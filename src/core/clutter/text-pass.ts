@@ -85,9 +85,8 @@ function removeLabelled(root: Element, label: Element, reason: RemovalReason, ro
 		const parent = box.parentElement;
 		if (!parent || parent === root) break;
 		const text = textOf(parent);
-		// A box is never most of the article: on a page that is all links (a section front),
-		// "More news" would otherwise climb to the whole page.
-		if (text.length > rootText / 2) break;
+		// On a page that is all links (a section front), "More news" would otherwise climb to the whole page.
+		if (isMostOf(text.length, rootText)) break;
 		const widget = reason !== 'related' && text.length <= MAX_WIDGET;
 		if (!widget && (text.length > MAX_BOX || linkDensity(parent, text) < 0.5)) break;
 		box = parent;
@@ -96,6 +95,11 @@ function removeLabelled(root: Element, label: Element, reason: RemovalReason, ro
 	log.remove(box, reason);
 	if (reason === 'comments') removeRest(next, rootText, log);
 	else removeLinkLists(next, log);
+}
+
+/** What a clutter box may never be, whatever its label: most of the article's text. */
+function isMostOf(length: number, rootText: number): boolean {
+	return length > rootText / 2;
 }
 
 /** Following siblings that are lists of links (the box under a "Related" heading). */
@@ -118,7 +122,7 @@ function removeRest(start: Element | null, rootText: number, log: RemovalLog): v
 		rest.push(el);
 		length += textOf(el).length;
 	}
-	if (length > rootText / 2) return;
+	if (isMostOf(length, rootText)) return;
 	for (const el of rest) log.remove(el, 'comments');
 }
 
