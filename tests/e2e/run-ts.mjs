@@ -1,7 +1,8 @@
 // Runs a TypeScript script under Node 20 (which cannot strip types): bundles it with esbuild
-// into a temporary module next to it, imports it, then removes the bundle.
+// into a temporary module next to it, imports it, and removes the bundle when the process exits.
 import {build} from 'esbuild';
-import {readFile, rm} from 'node:fs/promises';
+import {rmSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import {basename, dirname, join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 
@@ -12,15 +13,13 @@ const outfile = join(dirname(entry), `.${basename(entry, '.ts')}.${process.pid}.
 const ownUrl = {
 	name: 'own-import-meta-url',
 	setup(builder) {
-		builder.onLoad({filter: /\.ts$/}, async ({path}) => ({
+		builder.onLoad({filter: /\.m?[jt]s$/}, async ({path}) => ({
 			contents: (await readFile(path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)),
-			loader: 'ts',
+			loader: path.endsWith('.ts') ? 'ts' : 'js',
 		}));
 	},
 };
 await build({entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', plugins: [ownUrl]});
-try {
-	await import(pathToFileURL(outfile).href);
-} finally {
-	await rm(outfile, {force: true});
-}
+// Removed however the script ends, process.exit() included.
+process.on('exit', () => rmSync(outfile, {force: true}));
+await import(pathToFileURL(outfile).href);
