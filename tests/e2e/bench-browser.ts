@@ -1,22 +1,20 @@
 // `npm run bench:browser`: in real Chromium, median and p95 over 20 runs of
 // (a) popup navigation start -> article shown, (b) reading mode on and off (toggle click ->
 // overlay in / out of the page), timed inside the browser, on the seed fixture and the 3 largest pages of the shared corpus.
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {gunzipSync} from 'node:zlib';
 import type {Page} from 'playwright-core';
 import {launchExtension, openPage, skipReason} from './browser.js';
-import {corpusDir, startServer} from './server.js';
+import {requireCorpus} from '../bench/corpus.mjs';
+import {corpusPages, startServer} from './server.js';
 
 const RUNS = Number(process.env.RUNS ?? 20);
 
 function largestCorpusPages(count: number): string[] {
-	if (!existsSync(corpusDir)) {
-		console.error(`clearpage bench: no corpus pages at ${corpusDir.pathname}: set CLEARPAGE_CORPUS to the folder of ScrapingHub's article-extraction-benchmark`);
-		process.exit(2);
-	}
-	return readdirSync(corpusDir)
+	requireCorpus();
+	return readdirSync(corpusPages)
 		.filter(name => name.endsWith('.html.gz'))
-		.map(name => ({name: name.replace('.html.gz', ''), size: gunzipSync(readFileSync(new URL(name, corpusDir))).length}))
+		.map(name => ({name: name.replace('.html.gz', ''), size: gunzipSync(readFileSync(new URL(name, corpusPages))).length}))
 		.sort((a, b) => b.size - a.size)
 		.slice(0, count)
 		.map(page => page.name);

@@ -9,14 +9,12 @@ import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {pathToFileURL} from 'node:url';
 import {gunzipSync} from 'node:zlib';
+import {corpusDir} from '../bench/corpus.mjs';
 import {fixturesDir} from '../helpers.js';
 import {hostilePage, hostilePageNames} from '../hostile-pages.js';
 
 const pages = new URL('./pages/', import.meta.url);
-// CLEARPAGE_CORPUS points elsewhere, as for the jsdom benches (tests/bench/corpus.mjs).
-export const corpusDir = process.env.CLEARPAGE_CORPUS
-	? new URL('html/', pathToFileURL(`${process.env.CLEARPAGE_CORPUS.replace(/\/$/, '')}/`))
-	: new URL('../../../shared/corpus/scrapinghub/html/', import.meta.url);
+export const corpusPages = pathToFileURL(`${corpusDir}html/`);
 
 /** One request the server saw, in arrival order: enough to tell who asked (page, popup, frame). */
 export interface LoggedRequest {
@@ -47,7 +45,7 @@ async function body(path: string): Promise<Buffer> {
 	match = /^\/pages\/([\w-]+\.html)$/.exec(path);
 	if (match) return readFile(new URL(match[1]!, pages));
 	match = /^\/corpus\/([\da-f]+)\/$/.exec(path);
-	if (match) return gunzipSync(await readFile(new URL(`${match[1]}.html.gz`, corpusDir)));
+	if (match) return gunzipSync(await readFile(new URL(`${match[1]}.html.gz`, corpusPages)));
 	match = /^\/hostile\/([\w-]+)\.html$/.exec(path);
 	if (match && hostilePageNames().includes(match[1]!)) return Buffer.from(hostilePage(match[1]!));
 	throw new Error('not found');
