@@ -22,4 +22,4 @@ console.log(`\n${rule}
 The extension is built:
   Chrome:  open chrome://extensions, turn on Developer mode, "Load unpacked" → dist/chrome
   Firefox: open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…" → dist/firefox/manifest.json
-CLI:       node dist/cli.mjs FILE|- [--url URL] [--format text|markdown|html|json]`);
+CLI:       node dist/cli.mjs FILE|- [--url URL] [--format text|markdown|html|json] [--force]   (--help explains them)`);
