@@ -30,3 +30,5 @@ export function parseHtml(html: string, url: string): Document {
 export function cleanHtml(html: string, options: CleanOptions): CleanResult {
 	return cleanDocument(parseHtml(html, options.url), options);
 }
+
+export {decodeHtml} from './decode.js';
