@@ -59,7 +59,7 @@ function toPlain(result: CleanResult): CleanResult {
 		// A removed block's HTML is built here, on the page's thread, and sent to the popup; one
 		// the size of a whole comment section would cost seconds to put back no reader wants.
 		removed: result.removed.map(block => ({
-			reason: block.reason, text: block.text, length: block.length,
+			reason: block.reason, rule: block.rule, text: block.text, length: block.length,
 			html: block.length <= MAX_PUT_BACK_CHARS ? block.html : '',
 		})),
 	};

@@ -28,6 +28,8 @@ export type RemovalReason =
 
 export interface RemovedBlock {
 	reason: RemovalReason;
+	/** Id of the rule that removed it (`markup:share`, `label:comments`…): what the removal audit counts by. */
+	rule: string;
 	/** Start of the block's text, whitespace folded, at most 160 characters. */
 	text: string;
 	/** Characters of text in the whole block (before folding), to judge what putting it back costs. */

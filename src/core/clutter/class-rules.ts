@@ -74,18 +74,24 @@ const SPLIT = /[-_]/;
 /** Tags that some rule's `element` test matches by themselves. */
 const RULE_TAGS = new Set(['FOOTER', 'NAV']);
 
+/** A rule that matched: why the block goes, and the rule's id for the removal log. */
+export interface MarkupMatch {
+	reason: RemovalReason;
+	id: string;
+}
+
 /** The first rule an element's markup matches, or undefined. */
-export function matchMarkup(el: Element): MarkupRule | undefined {
+export function matchMarkup(el: Element): MarkupMatch | undefined {
 	// Every rule reads an attribute or one of these tags; most elements of a page have neither,
 	// and a page may have 100,000 of them.
 	if (!el.hasAttributes() && !RULE_TAGS.has(el.tagName)) return undefined;
 	const names = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().trim();
 	const tokens = names ? names.split(/\s+/) : [];
 	for (const rule of markupRules) {
-		if (rule.element?.(el)) return rule;
+		if (rule.element?.(el)) return {reason: rule.reason, id: `markup:${rule.reason}-element`};
 		for (const token of tokens) {
-			if (rule.tokens?.test(token)) return rule;
-			if (rule.parts && token.split(SPLIT).some(part => rule.parts!.test(part))) return rule;
+			if (rule.tokens?.test(token)) return {reason: rule.reason, id: `markup:${rule.reason}-token`};
+			if (rule.parts && token.split(SPLIT).some(part => rule.parts!.test(part))) return {reason: rule.reason, id: `markup:${rule.reason}-part`};
 		}
 	}
 	return undefined;

@@ -20,7 +20,7 @@ export function removeByMarkup(root: Element, log: RemovalLog, all = elementsOf(
 		if (!rule) continue;
 		if (keep.some(node => el.contains(node))) continue;
 		if (rule.reason !== 'comments' && (el.textContent ?? '').length > rootLength * MAX_TEXT_SHARE) continue;
-		log.remove(el, rule.reason);
+		log.remove(el, rule.reason, rule.id);
 	}
 }
 
@@ -31,7 +31,7 @@ function isArticleMarker(el: Element): boolean {
 
 /** Forms in an article are comment boxes, newsletter sign-ups or search boxes. */
 function formRule(form: Element) {
-	if (form.querySelector('textarea')) return {reason: 'comments'} as const;
-	if (form.querySelector('input[type="email"]')) return {reason: 'promo'} as const;
-	return matchMarkup(form) ?? ({reason: 'navigation'} as const);
+	if (form.querySelector('textarea')) return {reason: 'comments', id: 'form:textarea'} as const;
+	if (form.querySelector('input[type="email"]')) return {reason: 'promo', id: 'form:email'} as const;
+	return matchMarkup(form) ?? ({reason: 'navigation', id: 'form:other'} as const);
 }

@@ -12,7 +12,7 @@ export class RemovalLog {
 
 	constructor(private readonly sanitize: (el: Element) => string) {}
 
-	remove(el: Element, reason: RemovalReason): void {
+	remove(el: Element, reason: RemovalReason, rule: string): void {
 		const raw = el.textContent ?? '';
 		el.remove();
 		if (!/\S/.test(raw)) return;
@@ -20,6 +20,7 @@ export class RemovalLog {
 		let html: string | undefined;
 		this.blocks.push({
 			reason,
+			rule,
 			// The preview needs the start only: a comment section can hold megabytes.
 			text: preview(fold(raw.length > PREVIEW_SOURCE ? raw.slice(0, PREVIEW_SOURCE) : raw)),
 			length: raw.length,

@@ -32,25 +32,25 @@ export function removeByText(root: Element, log: RemovalLog): void {
 		}
 		const notice = noticeRules.find(rule => rule.pattern.test(text));
 		if (notice) {
-			log.remove(el, notice.reason);
+			log.remove(el, notice.reason, `notice:${notice.reason}`);
 			continue;
 		}
 		if (isSocialLine(text)) {
-			log.remove(el, 'share');
+			log.remove(el, 'share', 'text:social-line');
 			continue;
 		}
 		if (isMetaLine(text) || isUrlLine(text)) {
-			log.remove(el, 'metadata');
+			log.remove(el, 'metadata', isUrlLine(text) ? 'text:url-line' : 'text:meta-line');
 			continue;
 		}
 		if (isHeadlineList(el)) {
-			log.remove(el, 'related');
+			log.remove(el, 'related', 'text:headline-list');
 			continue;
 		}
 		const related = inlineRelated.exec(text);
 		if (related && linkDensity(el, text) >= (related[1] ? 0.3 : 0.5)) {
 			const next = el.nextElementSibling;
-			log.remove(el, 'related');
+			log.remove(el, 'related', 'text:inline-related');
 			removeLinkLists(next, log);
 		}
 	}
@@ -77,7 +77,7 @@ function isWholeBlock(el: Element, text: string): boolean {
 
 function removeLabelled(root: Element, label: Element, reason: RemovalReason, rootText: number, log: RemovalLog): void {
 	if (!BOXED.has(reason)) {
-		log.remove(label, reason);
+		log.remove(label, reason, `label:${reason}`);
 		return;
 	}
 	let box = label;
@@ -92,7 +92,7 @@ function removeLabelled(root: Element, label: Element, reason: RemovalReason, ro
 		box = parent;
 	}
 	const next = box.nextElementSibling;
-	log.remove(box, reason);
+	log.remove(box, reason, box === label ? `label:${reason}` : `label-box:${reason}`);
 	if (reason === 'comments') removeRest(next, rootText, log);
 	else removeLinkLists(next, log);
 }
@@ -109,7 +109,7 @@ function removeLinkLists(start: Element | null, log: RemovalLog): void {
 		const text = textOf(el);
 		if (text && (text.length > MAX_BOX || linkDensity(el, text) < LINK_LIST)) break;
 		const next = el.nextElementSibling;
-		if (text) log.remove(el, 'related');
+		if (text) log.remove(el, 'related', 'text:links-after-label');
 		el = next;
 	}
 }
@@ -123,7 +123,7 @@ function removeRest(start: Element | null, rootText: number, log: RemovalLog): v
 		length += textOf(el).length;
 	}
 	if (isMostOf(length, rootText)) return;
-	for (const el of rest) log.remove(el, 'comments');
+	for (const el of rest) log.remove(el, 'comments', 'text:comments-rest');
 }
 
 /** Link-only lines at the very end of an article are rails of other stories. */
@@ -133,7 +133,7 @@ function removeTrailingLinks(root: Element, log: RemovalLog): void {
 		if (!last || textLengthAtLeast(last, 301)) return;
 		const text = textOf(last);
 		if (linkDensity(last, text) < 0.8) return;
-		log.remove(last, 'related');
+		log.remove(last, 'related', 'text:trailing-links');
 	}
 }
 
