@@ -1,53 +1,56 @@
-// npm run bench:accuracy — Clearpage against plain Readability on the dev corpus, with the
-// benchmark's metric; writes per-page results to dist/bench/accuracy.json.
+// npm run bench:accuracy — Clearpage against plain Readability on the three dev sets of
+// ../shared/corpus, each with its own metric, side by side; then the removal audit (every rule's
+// removals judged against each set's truth). Per-page results: dist/bench/accuracy-<set>.json.
+//   SETS=scrapinghub,trafilatura   only these sets      LIMIT=20   the first 20 pages of each
+//   --removals (npm run bench:removals)   Clearpage only: body scores and the audit, half the time
 import {mkdirSync, writeFileSync} from 'node:fs';
-import {Readability} from '@mozilla/readability';
-import {cleanHtml, parseHtml} from '../../dist/lib/clearpage.mjs';
-import {loadCorpus} from './corpus.mjs';
-import {aggregate, bootstrapF1, scorePage} from './metric.mjs';
+import {availableParallelism} from 'node:os';
+import {Worker} from 'node:worker_threads';
+import {countByRule, printAudit} from './audit.mjs';
+import {loadCorpus, loadReadability, loadTrafilatura} from './corpus.mjs';
+import {printTables} from './accuracy-tables.mjs';
 
-const pages = loadCorpus(Number(process.env.LIMIT ?? Infinity));
-const systems = {
-	clearpage(page) {
-		const result = cleanHtml(page.html, {url: page.url});
-		return result.kind === 'article' ? result.text : '';
-	},
-	readability(page) {
-		return new Readability(parseHtml(page.html, page.url)).parse()?.textContent ?? '';
-	},
-};
+const removalsOnly = process.argv.includes('--removals');
+const systems = removalsOnly ? ['clearpage'] : ['clearpage', 'readability'];
+const limit = Number(process.env.LIMIT ?? Infinity);
+const loaders = {scrapinghub: loadCorpus, trafilatura: loadTrafilatura, readability: loadReadability};
+const chosen = (process.env.SETS ?? Object.keys(loaders).join(',')).split(',');
 
-const results = {};
-for (const [name, extract] of Object.entries(systems)) {
-	results[name] = pages.map(page => {
-		try {
-			const text = extract(page);
-			return {id: page.id, url: page.url, empty: !text.trim(), ...scorePage(page.truth, text)};
-		} catch (error) {
-			return {id: page.id, url: page.url, error: String(error), ...scorePage(page.truth, '')};
-		}
-	});
-}
-
-const f = n => n.toFixed(3);
-console.log(`\nAccuracy on ${pages.length} pages of shared/corpus/scrapinghub (4-token shingles)\n`);
-console.log('| system | precision | recall | F1 | ± (F1, bootstrap sd) | exact | errors | empty |');
-console.log('|---|---|---|---|---|---|---|---|');
-for (const [name, scored] of Object.entries(results)) {
-	const total = aggregate(scored);
-	const errors = scored.filter(p => p.error).length;
-	const empty = scored.filter(p => p.empty).length;
-	console.log(`| ${name} | ${f(total.precision)} | ${f(total.recall)} | ${f(total.f1)} | ${f(bootstrapF1(scored))} | ${f(total.exact)} | ${errors} | ${empty} |`);
-}
-
-const pageF1 = p => (p.precision && p.recall ? (2 * p.precision * p.recall) / (p.precision + p.recall) : 0);
-console.log('\n10 worst pages for Clearpage (per-page F1):\n');
-console.log('| id | url | precision | recall | F1 |');
-console.log('|---|---|---|---|---|');
-for (const p of [...results.clearpage].sort((a, b) => pageF1(a) - pageF1(b)).slice(0, 10)) {
-	console.log(`| ${p.id.slice(0, 12)} | ${p.url} | ${f(p.precision ?? 0)} | ${f(p.recall ?? 0)} | ${f(pageF1(p))} |`);
+/** Evaluates pages on a pool of workers (jsdom is single-threaded; the machines have cores to spare). */
+async function evaluateAll(set, pages) {
+	const jobs = Math.max(1, Math.min(Number(process.env.JOBS ?? availableParallelism()), pages.length));
+	const rows = new Array(pages.length);
+	let next = 0;
+	await Promise.all(
+		Array.from({length: jobs}, () => new Promise((resolve, reject) => {
+			const worker = new Worker(new URL('./accuracy-worker.mjs', import.meta.url));
+			const send = () => {
+				if (next >= pages.length) return void worker.terminate().then(resolve);
+				const index = next++;
+				worker.once('message', row => {
+					rows[index] = row;
+					send();
+				});
+				worker.postMessage({set, page: pages[index], systems});
+			};
+			worker.on('error', reject);
+			send();
+		})),
+	);
+	return rows;
 }
 
 mkdirSync('dist/bench', {recursive: true});
-writeFileSync('dist/bench/accuracy.json', `${JSON.stringify(results, null, 1)}\n`);
-console.log('\nPer-page results: dist/bench/accuracy.json');
+const audit = {};
+for (const set of chosen) {
+	const started = performance.now();
+	const rows = await evaluateAll(set, loaders[set](limit));
+	writeFileSync(`dist/bench/accuracy-${set}.json`, `${JSON.stringify(rows, null, 1)}\n`);
+	printTables(set, rows, systems);
+	const rules = (audit[set] = {});
+	for (const row of rows) countByRule(rules, row.id, row.clearpage.removed);
+	console.log(`\n(${rows.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; per page: dist/bench/accuracy-${set}.json)`);
+}
+
+const units = {scrapinghub: 'body shingles', trafilatura: 'must-keep snippets', readability: 'expected.html shingles'};
+for (const [set, rules] of Object.entries(audit)) printAudit(`Removal audit, ${set}: what each rule removed, and how much of it was article text`, rules, units[set]);

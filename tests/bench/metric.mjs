@@ -7,7 +7,7 @@ export function tokens(text) {
 	return text.match(TOKEN) ?? [];
 }
 
-function shingles(text) {
+export function shingles(text) {
 	const words = tokens(text);
 	const counts = new Map();
 	if (words.length === 0) return counts;
