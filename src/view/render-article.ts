@@ -57,11 +57,11 @@ function renderMeta(doc: Document, article: Article, {t, locale}: RenderContext)
 	if (article.byline) parts.push(element(doc, 'span', 'cp-byline', article.byline));
 	const date = formatDate(article.publishedTime, locale);
 	if (date) {
-		const time = element(doc, 'time', 'cp-date', date);
+		const time = uiText(element(doc, 'time', 'cp-date', date), locale);
 		time.dateTime = article.publishedTime!;
 		parts.push(time);
 	}
-	parts.push(element(doc, 'span', 'cp-reading-time', t('readingTime', String(article.readingMinutes))));
+	parts.push(uiText(element(doc, 'span', 'cp-reading-time', t('readingTime', formatMinutes(article.readingMinutes, locale))), locale));
 	for (const [index, part] of parts.entries()) {
 		if (index > 0) meta.append(element(doc, 'span', 'cp-sep', ' · '));
 		meta.append(part);
@@ -79,6 +79,26 @@ export function formatDate(iso: string | null, locale: string): string | null {
 	} catch {
 		return new Intl.DateTimeFormat(undefined, {dateStyle: 'long'}).format(date);
 	}
+}
+
+/** "5 minutes" in the reader's language, its plural form and digits included (Intl knows them; messages.json cannot). */
+export function formatMinutes(minutes: number, locale: string): string {
+	const format = {style: 'unit', unit: 'minute', unitDisplay: 'long'} as const;
+	try {
+		return new Intl.NumberFormat(locale, format).format(minutes);
+	} catch {
+		return new Intl.NumberFormat(undefined, format).format(minutes);
+	}
+}
+
+/**
+ * Text in the reader's language inside the article, which keeps the page's language and
+ * direction: an Arabic date in an English article is isolated and reads right to left.
+ */
+function uiText<T extends HTMLElement>(el: T, locale: string): T {
+	el.lang = locale;
+	el.dir = 'auto';
+	return el;
 }
 
 /** Puts each caption under the image it belongs to; returns the captions with no image found. */
