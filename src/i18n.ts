@@ -1,13 +1,23 @@
 /** Every visible string goes through browser.i18n (_locales/<lang>/messages.json). */
 import browser from 'webextension-polyfill';
+import {uiDirection} from './view/translate.js';
 import type {Translate} from './view/translate.js';
 
-/** The message for `key`; the key itself when missing, so a gap shows up instead of a blank. */
-export const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key;
+/**
+ * The message for `key`. A message missing from the reader's locale comes from the default
+ * locale (en) in both browsers; a key missing from en too gives '' rather than the key, which
+ * would read as broken English in any language (tests/locales.test.ts keeps en complete).
+ */
+export const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions) || '';
 
 /** The UI language, for dates and the lang attribute of extension pages. */
 export function uiLanguage(): string {
 	return browser.i18n.getUILanguage();
+}
+
+/** A count in the UI language's digits and grouping. */
+export function formatNumber(value: number): string {
+	return new Intl.NumberFormat(uiLanguage()).format(value);
 }
 
 /**
@@ -19,5 +29,5 @@ export function localizePage(root: ParentNode = document): void {
 	for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel!));
 	for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle!);
 	document.documentElement.lang = uiLanguage();
-	document.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+	document.documentElement.dir = uiDirection(t);
 }

@@ -2,6 +2,7 @@ import type {Article} from '../core/index.js';
 import readerCss from '../view/reader.css';
 import {applyViewOptions} from '../view/apply-options.js';
 import {renderArticle} from '../view/render-article.js';
+import {uiDirection} from '../view/translate.js';
 import type {Translate} from '../view/translate.js';
 import type {ViewOptions} from '../view/view-options.js';
 import overlayCss from './overlay.css';
@@ -114,6 +115,9 @@ export class ReadingMode {
 		root.setAttribute('role', 'dialog');
 		root.setAttribute('aria-modal', 'true');
 		root.setAttribute('aria-label', t('overlayLabel', article.title));
+		// The controls follow the interface's language; the article inside keeps its own.
+		root.lang = context.locale;
+		root.dir = uiDirection(t);
 		applyViewOptions(root, context.options);
 
 		const bar = document.createElement('div');

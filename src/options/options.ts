@@ -3,7 +3,7 @@
  * a time; popup and overlay follow through storage.onChanged. storage.sync takes 120 writes a
  * minute, so a slider being dragged only moves this page's own preview.
  */
-import {localizePage, t} from '../i18n.js';
+import {formatNumber, localizePage, t} from '../i18n.js';
 import {applyViewOptions} from '../view/apply-options.js';
 import {normalizeViewOptions} from '../view/view-options.js';
 import {DEFAULTS, loadOptions, onOptionsChanged, saveOptions} from './storage.js';
@@ -22,8 +22,8 @@ function showOptions(options: ViewOptions): void {
 		else if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = Boolean(value);
 		else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = String(value);
 	}
-	document.querySelector('#textSize-value')!.textContent = t('pixels', String(options.textSize));
-	document.querySelector('#lineWidth-value')!.textContent = t('characters', String(options.lineWidth));
+	document.querySelector('#textSize-value')!.textContent = t('pixels', formatNumber(options.textSize));
+	document.querySelector('#lineWidth-value')!.textContent = t('characters', formatNumber(options.lineWidth));
 	applyViewOptions(document.body, options);
 }
 

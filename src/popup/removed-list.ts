@@ -1,5 +1,5 @@
 import type {RemovedBlock} from '../core/index.js';
-import {t} from '../i18n.js';
+import {formatNumber, t} from '../i18n.js';
 
 /**
  * Lists the blocks the cleaner removed, each with its reason and a "Put back" toggle;
@@ -9,7 +9,7 @@ export function renderRemovedList(blocks: RemovedBlock[], restored: ReadonlySet<
 	const details = document.querySelector<HTMLDetailsElement>('#removed')!;
 	const list = document.querySelector('#removed-list')!;
 	details.hidden = blocks.length === 0;
-	document.querySelector('#removed-summary')!.textContent = t('removedHeading', String(blocks.length));
+	document.querySelector('#removed-summary')!.textContent = t('removedHeading', formatNumber(blocks.length));
 	list.replaceChildren(...blocks.map((block, index) => {
 		const item = document.createElement('li');
 		item.className = 'removed-item';
@@ -20,6 +20,8 @@ export function renderRemovedList(blocks: RemovedBlock[], restored: ReadonlySet<
 		text.className = 'removed-text';
 		text.id = `removed-text-${index}`;
 		text.textContent = block.text;
+		// The page's words, in the page's direction, whatever the interface's.
+		text.dir = 'auto';
 		const button = document.createElement('button');
 		button.type = 'button';
 		button.className = 'cp-control';
