@@ -30,9 +30,14 @@ export interface Extension {
 	close(): Promise<void>;
 }
 
-/** `uiLanguage` sets the browser's interface language, which the extension's messages follow. */
-export async function launchExtension(options: {colorScheme?: 'light' | 'dark'; uiLanguage?: string} = {}): Promise<Extension> {
-	if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('dist/test-chrome is missing: run `npm run build` first');
+/**
+ * `uiLanguage` sets the browser's interface language, which the extension's messages follow
+ * (with Debian's chromium-l10n installed; without it Chromium's own interface stays en-US).
+ * `extension` loads another build than dist/test-chrome, e.g. a copy a test altered.
+ */
+export async function launchExtension(options: {colorScheme?: 'light' | 'dark'; uiLanguage?: string; extension?: string} = {}): Promise<Extension> {
+	const extension = options.extension ?? extensionDir;
+	if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`${extension} is missing: run \`npm run build\` first`);
 	const profile = await mkdtemp(join(tmpdir(), 'clearpage-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: chromiumPath,
@@ -43,8 +48,8 @@ export async function launchExtension(options: {colorScheme?: 'light' | 'dark'; 
 		...options.uiLanguage ? {env: {...process.env, LANGUAGE: options.uiLanguage}} : {},
 		args: [
 			...options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [],
-			`--disable-extensions-except=${extensionDir}`,
-			`--load-extension=${extensionDir}`,
+			`--disable-extensions-except=${extension}`,
+			`--load-extension=${extension}`,
 			'--disable-gpu', '--disable-quic', '--disable-sync',
 			// Fixtures link to images on their original hosts: fail those at once instead of
 			// waiting for DNS, so page loads are quick and the test machine needs no network.
