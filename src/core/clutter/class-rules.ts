@@ -3,7 +3,8 @@ import type {RemovalReason} from '../types.js';
 /**
  * Clutter recognised by its markup: a class or id token, a tag or a role.
  * Tokens are matched part by part (split on "-" and "_"), so `post-share` and
- * `share_bar` match "share" but `shared-content` and `unrelated` do not.
+ * `share_bar` match "share" but `shared-content` and `unrelated` do not. A token that reads as
+ * a phrase (`sharing-with-partners`, the slug of a heading) names a section, not a widget.
  * The order matters: the first rule that matches names the reason.
  */
 export interface MarkupRule {
@@ -71,6 +72,13 @@ export const markupRules: MarkupRule[] = [
 ];
 
 const SPLIT = /[-_]/;
+/** Words of a phrase, not of a widget's name: a token holding one is a heading's slug. */
+const PHRASE_WORDS = /^(?:a|an|the|and|or|of|with|for|to|in|on|at|by|from|how|what|why|when|who|is|are|your|our|und|der|die|das|mit|von|zu|le|la|les|des|et|avec|pour|el|los|las|con|para|y)$/;
+const MAX_NAME_PARTS = 5;
+
+function isPhrase(parts: string[]): boolean {
+	return parts.length > MAX_NAME_PARTS || parts.some(part => PHRASE_WORDS.test(part));
+}
 /** Tags that some rule's `element` test matches by themselves. */
 const RULE_TAGS = new Set(['FOOTER', 'NAV']);
 
@@ -91,7 +99,8 @@ export function matchMarkup(el: Element): MarkupMatch | undefined {
 		if (rule.element?.(el)) return {reason: rule.reason, id: `markup:${rule.reason}-element`};
 		for (const token of tokens) {
 			if (rule.tokens?.test(token)) return {reason: rule.reason, id: `markup:${rule.reason}-token`};
-			if (rule.parts && token.split(SPLIT).some(part => rule.parts!.test(part))) return {reason: rule.reason, id: `markup:${rule.reason}-part`};
+			const parts = token.split(SPLIT);
+			if (rule.parts && !isPhrase(parts) && parts.some(part => rule.parts!.test(part))) return {reason: rule.reason, id: `markup:${rule.reason}-part`};
 		}
 	}
 	return undefined;

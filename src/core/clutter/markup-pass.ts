@@ -1,12 +1,14 @@
 import {elementsOf} from '../dom-text.js';
 import {matchMarkup} from './class-rules.js';
+import {hasClutterShape} from './shape.js';
 import type {RemovalLog} from './removal-log.js';
 
 /** An element holding more than this share of the page's text is the page, not a widget on it. */
 const MAX_TEXT_SHARE = 0.5;
 
 /**
- * Removes widgets recognised by their markup (see class-rules.ts) from `root`.
+ * Removes widgets recognised by their markup (see class-rules.ts) and built like clutter
+ * (shape.ts) from `root`.
  * Before Readability `root` is the whole body; after it, the article.
  * Never removes an element that holds the headline or the marked-up article body.
  * `all` may list elements already taken out of `root`; they are skipped.
@@ -20,6 +22,8 @@ export function removeByMarkup(root: Element, log: RemovalLog, all = elementsOf(
 		if (!rule) continue;
 		if (keep.some(node => el.contains(node))) continue;
 		if (rule.reason !== 'comments' && (el.textContent ?? '').length > rootLength * MAX_TEXT_SHARE) continue;
+		// A name is one signal; the block must also be built like that clutter (see shape.ts).
+		if (!hasClutterShape(el, rule.reason)) continue;
 		log.remove(el, rule.reason, rule.id);
 	}
 }

@@ -2,6 +2,7 @@ import type {RemovalReason} from '../types.js';
 import {hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
 import {inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
+import {hasClutterShape, hasProse, isThread} from './shape.js';
 
 const BLOCKS = 'p, div, section, aside, header, h1, h2, h3, h4, h5, h6, li, ul, ol, dl, dt, dd, span, strong, b, em, small, a, button';
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'SMALL', 'A', 'BUTTON']);
@@ -24,6 +25,8 @@ export function removeByText(root: Element, log: RemovalLog): void {
 		const text = textOf(el);
 		if (!text || text.length > MAX_NOTICE) continue;
 		if (INLINE.has(el.tagName) && !isWholeBlock(el, text)) continue;
+		// A table's cells say "Comment", "Share", "13.4 MB": data, not widgets.
+		if (el.closest('table')) continue;
 
 		const labelled = text.length <= MAX_LABEL ? labelRules.find(rule => rule.pattern.test(text)) : undefined;
 		if (labelled) {
@@ -31,7 +34,7 @@ export function removeByText(root: Element, log: RemovalLog): void {
 			continue;
 		}
 		const notice = noticeRules.find(rule => rule.pattern.test(text));
-		if (notice) {
+		if (notice && isNoticeShaped(el, text, notice.pattern)) {
 			log.remove(el, notice.reason, `notice:${notice.reason}`);
 			continue;
 		}
@@ -75,8 +78,44 @@ function isWholeBlock(el: Element, text: string): boolean {
 	return parent !== null && textOf(parent) === text;
 }
 
+/**
+ * A widget's notice is most of its block, or sits beside the controls or links it is about; the
+ * same words inside a sentence of the article ("…get the new version of the app…") are prose.
+ */
+function isNoticeShaped(el: Element, text: string, pattern: RegExp): boolean {
+	const match = pattern.exec(text);
+	if (!match) return false;
+	if (match[0].length >= text.length / 2 || !hasProse(el, text)) return true;
+	return el.querySelector('a, button, input') !== null && linkDensity(el, text) >= 0.1;
+}
+
+/** The next element after `el` (its sibling, or its parent's) that holds text: what a label heads. */
+function nextWithText(el: Element, root: Element): Element | null {
+	for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+		for (let next = node.nextElementSibling; next; next = next.nextElementSibling) if (hasText(next)) return next;
+	}
+	return null;
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A heading, or a line all in bold (the subheading of editors without heading levels). */
+function isHeadingLike(el: Element): boolean {
+	if (HEADINGS.has(el.tagName)) return true;
+	const bold = el.matches('strong, b') ? el : el.querySelector(':scope > strong, :scope > b');
+	return bold !== null && textOf(bold) === textOf(el);
+}
+
+/** A heading or a line of bold in the text flow, with prose after it: a subheading of the article. */
+function isSubheading(label: Element, root: Element): boolean {
+	if (label.closest('a, button') || !isHeadingLike(label)) return false;
+	const next = nextWithText(label, root);
+	return next !== null && hasProse(next) && !isThread(next);
+}
+
 function removeLabelled(root: Element, label: Element, reason: RemovalReason, rootText: number, log: RemovalLog): void {
 	if (!BOXED.has(reason)) {
+		if (isSubheading(label, root)) return;
 		log.remove(label, reason, `label:${reason}`);
 		return;
 	}
@@ -91,6 +130,8 @@ function removeLabelled(root: Element, label: Element, reason: RemovalReason, ro
 		if (!widget && (text.length > MAX_BOX || linkDensity(parent, text) < 0.5)) break;
 		box = parent;
 	}
+	// The label alone heads what follows it: that must be the clutter the label names.
+	if (box === label && isSubheading(label, root) && !hasClutterShape(nextWithText(label, root)!, reason)) return;
 	const next = box.nextElementSibling;
 	log.remove(box, reason, box === label ? `label:${reason}` : `label-box:${reason}`);
 	if (reason === 'comments') removeRest(next, rootText, log);
@@ -123,6 +164,8 @@ function removeRest(start: Element | null, rootText: number, log: RemovalLog): v
 		length += textOf(el).length;
 	}
 	if (isMostOf(length, rootText)) return;
+	// What follows a "Comments" label is a thread (replies, a form, avatars) or nothing of substance.
+	if (rest.some(el => hasProse(el)) && !rest.some(isThread)) return;
 	for (const el of rest) log.remove(el, 'comments', 'text:comments-rest');
 }
 

@@ -113,8 +113,10 @@ const SOCIAL =
 export function isSocialLine(text: string): boolean {
 	if (text.length > 120) return false;
 	const words = text.match(/[\p{L}\p{N}+]+/gu) ?? [];
-	const social = words.filter(word => SOCIAL.test(word.replace(/\+$/, ''))).length;
-	return social >= 2 && social / words.length >= 0.75;
+	const social = words.filter(word => SOCIAL.test(word.replace(/\+$/, '')));
+	// Share counts stand beside the networks' names; numbers alone ("13.4 MB (-81%)") are data.
+	const named = social.filter(word => !/^\d+$/.test(word)).length;
+	return named >= 2 && social.length / words.length >= 0.75;
 }
 
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:and|&|und|et|y|,)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[|,•·–—-]\s*.{0,80})?$/u;

@@ -1,0 +1,100 @@
+import type {RemovalReason} from '../types.js';
+import {linkDensity, textOf} from '../dom-text.js';
+
+/**
+ * The second signal of every removal: the shape of clutter where a block stands. A name or a
+ * label says what a block might be ("share", "Comments"); only a block that is also built like
+ * that clutter (a row of links, a widget with controls, a few words with no sentence, a thread of
+ * replies) goes. Article text is prose: sentences, in paragraphs, with few links.
+ */
+
+/** Controls a widget is made of; article text has none. */
+const CONTROLS = 'form, input, button, textarea, select, iframe, [role="button"]';
+/** Verbs on the buttons under each comment of a thread. */
+const REPLY = /^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|ответить|responder|svara|svar|vastaa|odpovědět|返信|回复|رد|הגב|report|melden|signaler|like|gefällt mir|j'aime|me gusta|mi piace)$/iu;
+/** A sentence: a few words, then its end. */
+const SENTENCE = /[\p{L}\p{N}][^.!?。！？]{30,}[.!?。！？]/gu;
+
+/** Blocks of text at most this long with no sentence in them are labels, buttons and links, not prose. */
+const SHORT = 200;
+/** A widget (share bar, sign-up box, cookie notice) is at most this long. */
+const WIDGET = 600;
+
+/** Whether `el` reads as prose: at least two sentences outside links, or one long paragraph. */
+export function hasProse(el: Element, text = textOf(el)): boolean {
+	if (text.length < 120) return false;
+	const sentences = text.match(SENTENCE)?.length ?? 0;
+	if (sentences < 2 && text.length < 400) return false;
+	return linkDensity(el, text) < 0.3;
+}
+
+/** Whether `el` holds controls a widget is made of (a form, a button, an embedded frame). */
+export function hasControls(el: Element): boolean {
+	return el.matches(CONTROLS) || el.querySelector(CONTROLS) !== null;
+}
+
+/** A comment thread: a form to write one, reply buttons, or the avatars of the people who did. */
+export function isThread(el: Element): boolean {
+	if (el.querySelector('textarea, form, [contenteditable="true"]')) return true;
+	let replies = 0;
+	for (const control of el.querySelectorAll('a, button')) {
+		if (REPLY.test(textOf(control)) || /[?&#](?:replytocom|respond)\b/.test(control.getAttribute('href') ?? '')) replies++;
+		if (replies >= 2) return true;
+	}
+	let avatars = 0;
+	for (const img of el.querySelectorAll('img')) {
+		if (/avatar|gravatar|profile/i.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`)) avatars++;
+		if (avatars >= 2) return true;
+	}
+	return false;
+}
+
+/** Items repeated in a row (three or more siblings with the same tag and class): a list of teasers. */
+export function hasRepeatedItems(el: Element): boolean {
+	const counts = new Map<string, number>();
+	for (const child of el.children) {
+		const key = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
+		const count = (counts.get(key) ?? 0) + 1;
+		if (count >= 3 && child.querySelector('a')) return true;
+		counts.set(key, count);
+	}
+	return false;
+}
+
+/**
+ * Whether `el`, named or labelled as clutter of `reason`, is also built like it. Each kind of
+ * clutter has its shape; none of them is a run of prose, except a comment thread, which is prose
+ * with the controls of a thread around it.
+ */
+export function hasClutterShape(el: Element, reason: RemovalReason, text = textOf(el)): boolean {
+	if (!text) return true; // an empty box (a widget before its script fills it) costs nothing to take
+	if (reason === 'comments') return isThread(el) || (text.length <= SHORT && !hasProse(el, text));
+	if (reason === 'hidden') return !hasProse(el, text);
+	const links = linkDensity(el, text);
+	if (links >= 0.5) return true;
+	const prose = hasProse(el, text);
+	switch (reason) {
+		case 'share':
+		case 'follow':
+		case 'likes':
+		case 'cookie':
+		case 'promo':
+			return text.length <= WIDGET && (!prose || hasControls(el) || links >= 0.2);
+		case 'related':
+			return !prose || hasRepeatedItems(el);
+		case 'author':
+			return text.length <= WIDGET * 2 && !hasProseRun(el);
+		default:
+			return !prose;
+	}
+}
+
+/** Two or more paragraphs of prose in a row: the article itself, whatever its box is named. */
+function hasProseRun(el: Element): boolean {
+	let run = 0;
+	for (const p of el.querySelectorAll('p')) {
+		run = hasProse(p) ? run + 1 : 0;
+		if (run >= 2) return true;
+	}
+	return false;
+}
