@@ -1,6 +1,6 @@
 import type {RemovalReason} from '../types.js';
 import {hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
-import {inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from './text-rules.js';
+import {FOOTER_NOTICE, inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
 import {hasClutterShape, hasProse, isThread} from './shape.js';
 
@@ -85,7 +85,9 @@ function isWholeBlock(el: Element, text: string): boolean {
 function isNoticeShaped(el: Element, text: string, pattern: RegExp): boolean {
 	const match = pattern.exec(text);
 	if (!match) return false;
-	if (match[0].length >= text.length / 2 || !hasProse(el, text)) return true;
+	if (match[0].length >= text.length / 2) return true;
+	// A copyright line is short; the same sign inside a sentence is the article quoting it.
+	if (pattern === FOOTER_NOTICE) return text.length <= 200;
 	return el.querySelector('a, button, input') !== null && linkDensity(el, text) >= 0.1;
 }
 

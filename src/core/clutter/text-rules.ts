@@ -84,6 +84,8 @@ export const labelRules: LabelRule[] = [
 	},
 ];
 
+export const FOOTER_NOTICE = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|©\s?\d{4}|\bcopyright\s(?:©\s?)?\d{4}/iu;
+
 /** Sentences written by widgets, not by reporters: the block that holds one is removed. */
 export const noticeRules: LabelRule[] = [
 	{
@@ -92,7 +94,7 @@ export const noticeRules: LabelRule[] = [
 			/your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|notify me of (?:new|follow-up) (?:comments|posts)|save my name, email, and website/iu,
 	},
 	{reason: 'cookie', pattern: /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences))\b/iu},
-	{reason: 'footer', pattern: /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|©\s?\d{4}|\bcopyright\s(?:©\s?)?\d{4}/iu},
+	{reason: 'footer', pattern: FOOTER_NOTICE},
 	{
 		reason: 'promo',
 		pattern:

@@ -1,0 +1,76 @@
+import {describe, expect, it} from 'vitest';
+import {cleanHtml} from '../../src/node/clean-html.js';
+
+/**
+ * A block leaves the article only on two signals: what it says or is named, and the shape of
+ * clutter where it stands. Each case below is article text that carries one of the two (a word, a
+ * class token, a label) and must stay; each has a twin that carries both and must go.
+ */
+
+const PROSE = [
+	'The council met on Tuesday to discuss the budget, and members agreed to fund the new library after a long debate about costs and staffing.',
+	'Residents who spoke at the meeting said the old building had been closed for two years, and that children had nowhere quiet to study after school.',
+	'The library will open next spring, the council said, with longer hours on weekdays and a reading room for students preparing for exams.',
+].map(text => `<p>${text}</p>`).join('');
+
+/** The article with `inner` in the middle of its text, or at its end (where widgets stand). */
+function article(inner: string, atEnd: boolean): string {
+	const body = atEnd ? `${PROSE}${PROSE}${inner}` : `${PROSE}${inner}${PROSE}`;
+	return `<!doctype html><html lang="en"><head><title>Council funds library</title></head><body><article><h1>Council funds library</h1>${body}</article></body></html>`;
+}
+
+function clean(inner: string, atEnd = false) {
+	const result = cleanHtml(article(inner, atEnd), {url: 'https://news.example/council-library'});
+	if (result.kind !== 'article') throw new Error(`not an article: ${result.reason}`);
+	return {text: result.text.replace(/\s+/g, ' '), rules: result.removed.map(block => block.rule)};
+}
+
+const SECTION_PROSE =
+	'<p>The operator shares anonymised travel data with the city under a contract signed in 2021, and says no names or card numbers are passed on.</p>' +
+	'<p>Privacy groups want the contract published in full, and the council has promised to release it once the commercial terms have been removed.</p>';
+
+describe('two signals before a block goes', () => {
+	it.each([
+		[
+			'a section whose id is a heading slug with "sharing" in it',
+			`<section id="data-sharing-with-partners"><h2>Data sharing with partners</h2>${SECTION_PROSE}</section>`,
+			'no names or card numbers are passed on',
+		],
+		['a subheading "Response" with prose after it', `<h2>Response</h2>${SECTION_PROSE}`, 'Privacy groups want the contract published'],
+		[
+			'a table whose header cell says "Comment"',
+			'<table><tr><th>Route</th><th>Comment</th></tr><tr><td>N12</td><td>Last bus moves to 23:40</td></tr></table>',
+			'Last bus moves to 23:40',
+		],
+		[
+			'a sentence that mentions getting the app',
+			'<p>Passengers who get the new version of the app will see live departure times, the operator said, though older phones will not be supported.</p>',
+			'get the new version of the app',
+		],
+		['table cells of numbers', '<table><tr><td>Download</td><td>13.4 MB (-81%)</td><td>2 3</td></tr></table>', '13.4 MB (-81%)'],
+		[
+			'live-blog entries in a box named "comments"',
+			`<div class="live-comments content"><div class="entry"><p><b>12:05</b> The mayor arrives and says the library will carry the name of the city's first librarian, who worked there for forty years.</p></div><div class="entry"><p><b>12:20</b> Councillors vote 31 to 4 in favour, after the opposition withdrew its amendment on opening hours and staffing.</p></div></div>`,
+			'Councillors vote 31 to 4 in favour',
+		],
+	])('keeps %s', (_name, inner, kept) => {
+		const {text} = clean(inner);
+		expect(text).toContain(kept);
+		expect(text).toContain('reading room for students');
+	});
+
+	it.each([
+		['a share bar', '<div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>', 'Facebook'],
+		[
+			'a comment thread with reply buttons',
+			'<h3>Comments</h3><ol class="thread"><li><p>Great news for the town, and about time too after two years of waiting for it.</p><a href="?replytocom=1">Reply</a></li><li><p>Who pays for the longer hours though? Nobody at the meeting could answer that.</p><a href="?replytocom=2">Reply</a></li></ol>',
+			'Who pays for the longer hours',
+		],
+		['a newsletter box', '<div class="newsletter-signup"><p>Get the morning briefing in your inbox.</p><form><input type="email"><button>Sign up</button></form></div>', 'morning briefing'],
+		['a related box under its label', '<h3>Related</h3><ul><li><a href="/a">Council closes two swimming pools</a></li><li><a href="/b">Mayor unveils spending plan</a></li></ul>', 'swimming pools'],
+	])('removes %s', (_name, inner, dropped) => {
+		const {text} = clean(inner, true);
+		expect(text).not.toContain(dropped);
+		expect(text).toContain('reading room for students');
+	});
+});
