@@ -1,5 +1,5 @@
 import type {Article, RemovedBlock} from '../core/index.js';
-import {toMarkdown} from '../core/markdown.js';
+import {escapeMarkdown, toMarkdown} from '../core/markdown.js';
 import {toPlainText} from '../core/plain-text.js';
 import {formatDate} from './render-article.js';
 import {toSafeFragment} from './safe-fragment.js';
@@ -40,13 +40,15 @@ export function copyText(doc: Document, {article, restored, options, t, locale}:
 	return parts.filter(Boolean).join('\n\n');
 }
 
+/** Page strings (title, byline, site, captions) go in escaped: they are text, never Markdown of their own. */
 export function copyMarkdown(doc: Document, {article, restored, options, t, locale}: CopyInput): string {
-	const parts = [`# ${article.title}`];
+	const parts = [`# ${escapeMarkdown(article.title)}`];
 	const line = metaLine(article, locale);
-	if (line) parts.push(`_${line}_`);
+	if (line) parts.push(`_${escapeMarkdown(line)}_`);
 	parts.push(article.markdown, ...restored.map(block => toMarkdown(blockElement(doc, block))));
 	if (options.copyCaptions && article.captions.length > 0) {
-		parts.push([`## ${t('captionsHeading')}`, '', ...article.captions.map(caption => `- ${captionLine(caption, t)}`)].join('\n'));
+		const items = article.captions.map(caption => `- ${escapeMarkdown(captionLine(caption, t))}`);
+		parts.push([`## ${t('captionsHeading')}`, '', ...items].join('\n'));
 	}
 	if (options.copyCitation) parts.push(t('citation', `<${article.url}>`));
 	return parts.filter(Boolean).join('\n\n');
