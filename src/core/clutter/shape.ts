@@ -12,19 +12,18 @@ import {linkDensity, textOf} from '../dom-text.js';
 const CONTROLS = 'form, input, button, textarea, select, iframe, [role="button"]';
 /** Verbs on the buttons under each comment of a thread. */
 const REPLY = /^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|ответить|responder|svara|svar|vastaa|odpovědět|返信|回复|رد|הגב|report|melden|signaler|like|gefällt mir|j'aime|me gusta|mi piace)$/iu;
-/** A sentence: a few words, then its end. */
-const SENTENCE = /[\p{L}\p{N}][^.!?。！？]{30,}[.!?。！？]/gu;
+/** A sentence a reporter writes: a dozen words or so, then its end (news paragraphs are often one). */
+const SENTENCE = /[\p{L}\p{N}][^.!?。！？]{60,}[.!?。！？]/u;
 
 /** Blocks of text at most this long with no sentence in them are labels, buttons and links, not prose. */
 const SHORT = 200;
 /** A widget (share bar, sign-up box, cookie notice) is at most this long. */
 const WIDGET = 600;
 
-/** Whether `el` reads as prose: at least two sentences outside links, or one long paragraph. */
+/** Whether `el` reads as prose: a full sentence, or a long paragraph, mostly outside links. */
 export function hasProse(el: Element, text = textOf(el)): boolean {
-	if (text.length < 120) return false;
-	const sentences = text.match(SENTENCE)?.length ?? 0;
-	if (sentences < 2 && text.length < 400) return false;
+	if (text.length < 80) return false;
+	if (text.length < 400 && !SENTENCE.test(text)) return false;
 	return linkDensity(el, text) < 0.3;
 }
 
