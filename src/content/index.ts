@@ -11,7 +11,10 @@ import {loadOptions, onOptionsChanged} from '../options/storage.js';
 import {PATIENT_TIME_BUDGET_MS, TIME_BUDGET_MS} from '../limits.js';
 import {readPage} from './page-article.js';
 import {ReadingMode} from './reading-mode.js';
-import {installTestHooks} from './test-hooks.js';
+import {installTestHooks, observedRead} from './test-hooks.js';
+
+/** The test build counts reads and lets a test hold them (test-hooks.ts). */
+const read = __CLEARPAGE_TEST__ ? observedRead(readPage) : readPage;
 
 declare global {
 	// eslint-disable-next-line no-var
@@ -33,7 +36,7 @@ function install(): void {
 	handleMessages({
 		async getArticle({force = false, patient = false}) {
 			// A reader who said "Read it anyway" to a very large page also gave it more time.
-			const result = await readPage({force, anySize: force || patient, timeBudgetMs: patient ? PATIENT_TIME_BUDGET_MS : timeBudgetMs});
+			const result = await read({force, anySize: force || patient, timeBudgetMs: patient ? PATIENT_TIME_BUDGET_MS : timeBudgetMs});
 			if (result.kind === 'article') cached = {url: location.href, article: result};
 			return result;
 		},
@@ -61,7 +64,7 @@ function install(): void {
 	 */
 	async function articleForReading(): Promise<Article> {
 		if (cached?.url === location.href) return cached.article;
-		const result = await readPage({force: true, anySize: true, timeBudgetMs});
+		const result = await read({force: true, anySize: true, timeBudgetMs});
 		if (result.kind !== 'article') throw new Error(failure(result));
 		cached = {url: location.href, article: result};
 		return result;

@@ -19,11 +19,36 @@ export interface TestHooks {
 	 * time shows; `budgetMs` is the budget the extension applies, to flag pages over it.
 	 */
 	time(): {coreMs: number; kind: string; budgetMs: number};
+	/**
+	 * Holds every read of the page (the popup's, reading mode's) at its start until
+	 * releaseReads(), so a test acts while a read is under way without racing its speed.
+	 */
+	holdReads(): void;
+	releaseReads(): void;
+	/** Reads begun and reads ended (answered or failed) since the script was injected. */
+	reads(): {started: number; finished: number};
 }
 
 declare global {
 	// eslint-disable-next-line no-var
 	var __clearpageTest: TestHooks | undefined;
+}
+
+const reads = {started: 0, finished: 0};
+/** Set while a test holds reads: each waits for it before touching the page. */
+let held: {promise: Promise<void>; release(): void} | undefined;
+
+/** `read`, counted, and held while a test says so (holdReads). */
+export function observedRead<Args extends unknown[], Result>(read: (...args: Args) => Promise<Result>): (...args: Args) => Promise<Result> {
+	return async (...args) => {
+		reads.started++;
+		try {
+			await held?.promise;
+			return await read(...args);
+		} finally {
+			reads.finished++;
+		}
+	};
 }
 
 export function installTestHooks(from: {readingMode: ReadingMode; setTimeBudget(ms: number): void; timeBudget(): number}): void {
@@ -35,5 +60,16 @@ export function installTestHooks(from: {readingMode: ReadingMode; setTimeBudget(
 			const result = cleanDocument(document, {url: location.href});
 			return {coreMs: performance.now() - start, kind: result.kind, budgetMs: from.timeBudget()};
 		},
+		holdReads() {
+			if (held) return;
+			let release = () => {};
+			const promise = new Promise<void>(resolve => (release = resolve));
+			held = {promise, release};
+		},
+		releaseReads() {
+			held?.release();
+			held = undefined;
+		},
+		reads: () => ({...reads}),
 	};
 }
