@@ -21,7 +21,7 @@ const t: Translate = (key, substitutions = []) => {
 
 const fixture = loadFixture('seed-metro-wordpress-jetpack');
 
-describe.skipIf(skipReason)('copy in Chromium', {timeout: 30_000}, () => {
+describe.skipIf(skipReason)('copy in Chromium', () => {
 	let server: TestServer;
 	let extension: Extension;
 	let popup: Page;
@@ -37,7 +37,7 @@ describe.skipIf(skipReason)('copy in Chromium', {timeout: 30_000}, () => {
 		if (article.kind !== 'article') throw new Error('the seed is an article');
 		const doc = new JSDOM('').window.document;
 		expected = format => buildCopy(doc, format, {article, restored: [], options: DEFAULT_VIEW_OPTIONS, t, locale});
-	}, 30_000);
+	});
 	afterAll(() => stopSession(server, extension));
 
 	async function copyAs(format: string): Promise<void> {

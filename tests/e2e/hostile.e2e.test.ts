@@ -24,7 +24,7 @@ const controlSource = readFileSync(new URL('./pages/hostile-control.html', impor
 const TABS = 4;
 const describeHit = (request: LoggedRequest) => `${request.url} (${request.dest ?? '?'} from ${request.referer ?? request.origin ?? request.site ?? '?'})`;
 
-describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () => {
+describe.skipIf(skipReason)('hostile pages in Chromium', () => {
 	let server: TestServer;
 	let extension: Extension;
 	let tabs: HostileTabs;
@@ -34,7 +34,7 @@ describe.skipIf(skipReason)('hostile pages in Chromium', {timeout: 30_000}, () =
 		({server, extension} = await startSession({clipboard: true}));
 		tabs = await openHostileTabs(extension);
 		page = tabs.page;
-	}, 30_000);
+	});
 	afterAll(() => stopSession(server, extension));
 
 	it.skipIf(only)(`serves the whole corpus (${pages.length} pages)`, () => {

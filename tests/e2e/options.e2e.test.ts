@@ -8,7 +8,7 @@ import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
 import type {TestServer} from './server.js';
 
-describe.skipIf(skipReason)('options and accessibility in Chromium', {timeout: 30_000}, () => {
+describe.skipIf(skipReason)('options and accessibility in Chromium', () => {
 	let server: TestServer;
 	let extension: Extension;
 	let page: Page;
@@ -19,7 +19,7 @@ describe.skipIf(skipReason)('options and accessibility in Chromium', {timeout: 3
 		const opened = await openPage(extension, server.fixture('seed-metro-wordpress-jetpack'));
 		page = opened.page;
 		popup = await openPopup(extension, opened.tabId);
-	}, 30_000);
+	});
 	afterAll(() => stopSession(server, extension));
 
 	const overlayLook = () => inOverlay<{theme: string; size: string; background: string}>(page, `

@@ -7,12 +7,12 @@ import type {TestServer} from './server.js';
 
 const seed = loadFixture('seed-metro-wordpress-jetpack').expected;
 
-describe.skipIf(skipReason)('popup in Chromium', {timeout: 30_000}, () => {
+describe.skipIf(skipReason)('popup in Chromium', () => {
 	let server: TestServer;
 	let extension: Extension;
 	beforeAll(async () => {
 		({server, extension} = await startSession());
-	}, 30_000);
+	});
 	afterAll(() => stopSession(server, extension));
 
 	it('shows the seed article: title, body, the three captions with their credits, no clutter', async () => {

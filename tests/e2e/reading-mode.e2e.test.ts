@@ -18,7 +18,7 @@ function pageState(page: Page) {
 	}));
 }
 
-describe.skipIf(skipReason)('reading mode in Chromium', {timeout: 30_000}, () => {
+describe.skipIf(skipReason)('reading mode in Chromium', () => {
 	let server: TestServer;
 	let extension: Extension;
 	let page: Page;
@@ -27,7 +27,7 @@ describe.skipIf(skipReason)('reading mode in Chromium', {timeout: 30_000}, () =>
 
 	beforeAll(async () => {
 		({server, extension} = await startSession());
-	}, 30_000);
+	});
 	afterAll(() => stopSession(server, extension));
 
 	async function preparePage(): Promise<void> {
