@@ -23,13 +23,13 @@ interface Seen {
 	upgraded: number;
 }
 
-describe.skipIf(skipReason)('page scripts against the extension, in Chromium', {timeout: 30_000}, () => {
+describe.skipIf(skipReason)('page scripts against the extension, in Chromium', () => {
 	let server: TestServer;
 	let extension: Extension;
 
 	beforeAll(async () => {
 		({server, extension} = await startSession({clipboard: true}));
-	}, 30_000);
+	});
 	afterAll(() => stopSession(server, extension));
 
 	/** The isolation page with reading mode on, opened from the popup. */
@@ -126,7 +126,10 @@ describe.skipIf(skipReason)('page scripts against the extension, in Chromium', {
 	});
 
 	it('ignores window.postMessage and events shaped like its own messages', async () => {
-		const {page, popup} = await readingMode();
+		const {page, popup, tabId} = await readingMode();
+		const readingModeIn = (id: number) => extension.worker.evaluate(async tab => (
+			await chrome.tabs.sendMessage(tab, {clearpage: 'getReadingMode', request: {}}) as {value: unknown}
+		).value, id);
 		const runtime = await page.evaluate(async () => {
 			const envelope = {clearpage: 'setReadingMode', request: {open: false}};
 			window.postMessage(envelope, '*');
@@ -134,11 +137,17 @@ describe.skipIf(skipReason)('page scripts against the extension, in Chromium', {
 			window.postMessage({clearpage: 'getArticle', request: {force: true}}, '*');
 			document.dispatchEvent(new CustomEvent('clearpage', {detail: envelope}));
 			window.dispatchEvent(new MessageEvent('message', {data: envelope, origin: location.origin}));
-			await new Promise(resolve => setTimeout(resolve, 300));
+			// Messages arrive in order: once this one is here, every listener had the ones before.
+			await new Promise<void>(resolve => {
+				addEventListener('message', event => event.data === 'fence' && resolve());
+				window.postMessage('fence', '*');
+			});
 			return typeof (globalThis as {chrome?: {runtime?: {sendMessage?: unknown}}}).chrome?.runtime?.sendMessage;
 		});
 		// No externally_connectable: a web page has no channel into the extension at all.
 		expect(runtime).toBe('undefined');
+		// Asked after those messages, the content script answers after anything they set off.
+		expect(await readingModeIn(tabId)).toEqual({open: true});
 		expect(await page.locator('clearpage-reader').count()).toBe(1);
 		expect((await overlayTitle(page)).text).toBe(TITLE);
 		expect(await popup.evaluate(() => document.querySelector('#toggle')!.getAttribute('aria-pressed'))).toBe('true');
@@ -148,8 +157,12 @@ describe.skipIf(skipReason)('page scripts against the extension, in Chromium', {
 		await page.waitForSelector('clearpage-reader', {state: 'detached'});
 		await page.evaluate(async () => {
 			window.postMessage({clearpage: 'setReadingMode', request: {open: true}}, '*');
-			await new Promise(resolve => setTimeout(resolve, 300));
+			await new Promise<void>(resolve => {
+				addEventListener('message', event => event.data === 'fence' && resolve());
+				window.postMessage('fence', '*');
+			});
 		});
+		expect(await readingModeIn(tabId)).toEqual({open: false});
 		expect(await page.locator('clearpage-reader').count()).toBe(0);
 		await popup.close();
 	});

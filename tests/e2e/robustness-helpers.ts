@@ -56,26 +56,13 @@ export async function startPopup(extension: Extension, tabId: number): Promise<P
 	return popup;
 }
 
-/** Resolves once the popup has asked the page for its article (the read is under way). */
-export async function waitUntilAsked(popup: Page): Promise<void> {
-	await popup.waitForFunction(() => performance.getEntriesByName('clearpage:asked').length > 0);
+/** Holds the page's reads at their start until releaseReads (the content script is injected first). */
+export async function holdReads(extension: Extension, page: Page, tabId: number): Promise<void> {
+	await inject(extension, tabId);
+	await evaluateInContentWorld(page, 'globalThis.__clearpageTest.holdReads()');
 }
 
-/**
- * Measures, in the page, the longest time its main thread is held from now on (a 10 ms
- * timer that fires late). Call the returned function to read it.
- */
-export async function holdMeter(page: Page): Promise<() => Promise<number>> {
-	await page.evaluate(() => {
-		const meter = {last: performance.now(), longest: 0};
-		(window as unknown as {__hold: typeof meter}).__hold = meter;
-		setInterval(() => {
-			meter.longest = Math.max(meter.longest, performance.now() - meter.last);
-			meter.last = performance.now();
-		}, 10);
-	});
-	// The timer that fired late runs before the read: 50 ms of page time later.
-	return () => page.evaluate(() => new Promise<number>(resolve => setTimeout(() => {
-		resolve((window as unknown as {__hold: {longest: number}}).__hold.longest);
-	}, 50)));
-}
+export const releaseReads = (page: Page) => evaluateInContentWorld(page, 'globalThis.__clearpageTest.releaseReads()');
+
+/** Reads of the page begun and ended, as the content script counts them. */
+export const reads = (page: Page) => evaluateInContentWorld<{started: number; finished: number}>(page, 'globalThis.__clearpageTest.reads()');

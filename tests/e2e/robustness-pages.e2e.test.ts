@@ -12,7 +12,7 @@ import {openPage, openPopup, optionsPage, skipReason, startSession, stopSession}
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
 import {bigArticle, bigListing, serveGenerated, tinyPdf} from './generated-pages.js';
-import {expectConsistent, holdMeter, pageState, setTimeBudget, toggleFromWorker} from './robustness-helpers.js';
+import {expectConsistent, overlayCount, pageState, setTimeBudget, toggleFromWorker} from './robustness-helpers.js';
 import type {TestServer} from './server.js';
 
 const messages = JSON.parse(readFileSync(new URL('../../src/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, {message: string}>;
@@ -20,6 +20,12 @@ const t: Translate = (key, substitutions = []) => {
 	const values = [substitutions].flat();
 	return (messages[key]?.message ?? key).replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
 };
+
+/**
+ * A budget already spent when a read starts: the core gives up at its first check, on any
+ * machine, so a test of the too-slow screen needs no page too big for the budget.
+ */
+const SPENT = -1;
 
 /** Errors a page logs or throws, so "no error shown" covers the console too. */
 function collectErrors(page: Page): string[] {
@@ -31,13 +37,13 @@ function collectErrors(page: Page): string[] {
 	return errors;
 }
 
-describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout: 60_000}, () => {
+describe.skipIf(skipReason)('hard cases for the extension in Chromium', () => {
 	let server: TestServer;
 	let extension: Extension;
 
 	beforeAll(async () => {
 		({server, extension} = await startSession({clipboard: true}));
-	}, 30_000);
+	});
 	afterAll(() => stopSession(server, extension));
 
 	/**
@@ -79,7 +85,7 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 		await popup.close();
 	});
 
-	it('opens popup, reading mode and options with the defaults over garbage in storage, showing no error', {timeout: 120_000}, async () => {
+	it('opens popup, reading mode and options with the defaults over garbage in storage, showing no error', async () => {
 		const {page, tabId} = await openPage(extension, server.page('form-article.html'));
 		const garbage: unknown[] = [
 			'dark',
@@ -202,45 +208,51 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 		expect(await toggleFromWorker(extension, tabId)).toEqual({open: false});
 	});
 
-	it('says a page over the time budget takes too long, holds the tab only briefly, and reads it given more time', async () => {
-		const url = await serveGenerated(extension.context, server.origin, 'over-budget.html', bigArticle(1024 * 1024));
+	it('says a page over the time budget takes too long, leaves the tab usable, and reads it given more time', async () => {
+		const html = bigArticle(64 * 1024, {extraBody: '<button id="ping" type="button" onclick="this.textContent = \'Pressed\'">Press</button>'});
+		const url = await serveGenerated(extension.context, server.origin, 'over-budget.html', html);
 		const {page, tabId} = await openPage(extension, url);
-		// A budget the page cannot meet: the core stops at its first check, after the clone.
-		await setTimeBudget(extension, page, tabId, 1);
-		const cutShort = await holdMeter(page);
+		await setTimeBudget(extension, page, tabId, SPENT);
+		const before = await pageState(page);
 		const popup = await openPopup(extension, tabId);
 		expect(await popup.getAttribute('body', 'data-state')).toBe('too-slow');
 		expect(await popup.textContent('#screen-title')).toBe('This page takes too long to read');
 		expect(await popup.textContent('#screen-detail')).toBe(messages.tooSlowDetail!.message);
-		const started = Date.now();
-		expect(await page.evaluate(() => document.title)).toBe('The harbour in numbers');
-		expect(Date.now() - started).toBeLessThan(2000);
-		const heldCutShort = await cutShort();
 
-		// Given more time (the longer budget, over the test's 1 ms), the page is read in full;
-		// for scale, the cut-short read held the tab far less than that.
-		const full = await holdMeter(page);
+		// The tab is the reader's again: nothing of the read left in it, and its own controls work.
+		expect(await overlayCount(page)).toBe(0);
+		expect(await pageState(page)).toEqual(before);
+		await page.bringToFront();
+		await page.click('#ping');
+		expect(await page.textContent('#ping')).toBe('Pressed');
+
+		// Given more time (the longer budget, not the test's), the page is read in full.
+		await popup.bringToFront();
 		await popup.getByRole('button', {name: 'Give it more time'}).click();
-		await popup.waitForSelector('body[data-state="article"]', {timeout: 30_000});
-		expect(heldCutShort).toBeLessThan((await full()) / 2);
+		await popup.waitForSelector('body[data-state="article"]');
+		expect(await popup.textContent('.cp-title')).toBe('The harbour in numbers');
+		const lastParagraph = [...html.matchAll(/<p>(Part \d+\.[^<]*)<\/p>/g)].at(-1)![1]!;
+		expect(await popup.textContent('.cp-body')).toContain(lastParagraph);
 		await popup.close();
 	});
 
 	it('says a frozen page is not responding instead of waiting forever, and reads it once it recovers', async () => {
 		const {page, tabId} = await openPage(extension, server.page('form-article.html'));
 		const before = await pageState(page);
-		// The page's own script holds its main thread for 12 s: no injection, no answer.
-		await page.evaluate(() => setTimeout(() => {
-			const end = Date.now() + 12_000;
-			while (Date.now() < end) { /* busy */ }
-		}, 100));
-		await page.waitForTimeout(300);
-		const started = Date.now();
+		// The page's own script holds its main thread on a request the server answers only when
+		// the test says: the tab stays frozen for as long as the test needs, however slow the machine.
+		const freeze = server.hold('frozen-page');
+		await page.evaluate(holdUrl => void setTimeout(() => {
+			const request = new XMLHttpRequest();
+			request.open('GET', holdUrl, false);
+			request.send();
+		}), freeze.url);
+		await freeze.arrived;
 		const popup = await openPopup(extension, tabId);
 		expect(await popup.getAttribute('body', 'data-state')).toBe('not-responding');
-		expect(Date.now() - started).toBeLessThan(11_000);
 		expect(await popup.textContent('#screen-title')).toBe('The page is not responding');
 
+		freeze.release();
 		await page.evaluate(() => 0); // back once the page's script let go
 		await popup.getByRole('button', {name: 'Try again'}).click();
 		await popup.waitForSelector('body[data-state="article"]');
@@ -253,14 +265,14 @@ describe.skipIf(skipReason)('hard cases for the extension in Chromium', {timeout
 	});
 });
 
-describe.skipIf(skipReason)('the new screens in German', {timeout: 60_000}, () => {
+describe.skipIf(skipReason)('the new screens in German', () => {
 	const de = JSON.parse(readFileSync(new URL('../../src/_locales/de/messages.json', import.meta.url), 'utf8')) as Record<string, {message: string}>;
 	let server: TestServer;
 	let extension: Extension;
 
 	beforeAll(async () => {
 		({server, extension} = await startSession({uiLanguage: 'de'}));
-	}, 30_000);
+	});
 	afterAll(() => stopSession(server, extension));
 
 	it('explains a listing in German, not in the core\'s English', async () => {
@@ -274,7 +286,7 @@ describe.skipIf(skipReason)('the new screens in German', {timeout: 60_000}, () =
 	it('says "too slow" in German', async () => {
 		const url = await serveGenerated(extension.context, server.origin, 'over-budget.html', bigArticle(256 * 1024));
 		const {page, tabId} = await openPage(extension, url);
-		await setTimeBudget(extension, page, tabId, 0);
+		await setTimeBudget(extension, page, tabId, SPENT);
 		const popup = await openPopup(extension, tabId);
 		expect(await popup.textContent('#screen-title')).toBe(de.tooSlowTitle!.message);
 		expect(await popup.textContent('#screen-detail')).toBe(de.tooSlowDetail!.message);

@@ -3,7 +3,8 @@
 // /corpus/<name>/ -> a gunzipped page from ../shared/corpus (bench only),
 // /hostile/<name>.html -> the page of payload tests/fixtures/hostile/<name>.html (put together by
 // tests/hostile-pages.ts). /canary answers 204 (so a payload that navigates to it leaves the page
-// where it is); every request is logged in `requests`.
+// where it is); /hold/<name> answers only once the test releases it (hold(name)); every request
+// is logged in `requests`.
 import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
@@ -28,6 +29,14 @@ export interface LoggedRequest {
 	site?: string;
 }
 
+/** A request to /hold/<name> the test answers when it chooses: a page waiting on it waits as long. */
+export interface Hold {
+	/** Resolves once the request has reached the server. */
+	arrived: Promise<void>;
+	/** Answers it (204), now or as soon as it arrives. */
+	release(): void;
+}
+
 export interface TestServer {
 	origin: string;
 	/** Every request so far, oldest first. */
@@ -36,6 +45,8 @@ export interface TestServer {
 	page(file: string): string;
 	corpus(name: string): string;
 	hostile(name: string): string;
+	/** The URL of hold `name`, and its controls; one request per name. */
+	hold(name: string): Hold & {url: string};
 	close(): Promise<void>;
 }
 
@@ -53,6 +64,19 @@ async function body(path: string): Promise<Buffer> {
 
 export async function startServer(): Promise<TestServer> {
 	const requests: LoggedRequest[] = [];
+	const holds = new Map<string, {arrive(): void; arrived: Promise<void>; released: Promise<void>; release(): void}>();
+	const holdFor = (name: string) => {
+		let entry = holds.get(name);
+		if (!entry) {
+			let arrive = () => {};
+			let release = () => {};
+			const arrived = new Promise<void>(resolve => (arrive = resolve));
+			const released = new Promise<void>(resolve => (release = resolve));
+			entry = {arrive, arrived, released, release};
+			holds.set(name, entry);
+		}
+		return entry;
+	};
 	const server = createServer((request, response) => {
 		const header = (name: string) => [request.headers[name]].flat()[0];
 		requests.push({
@@ -63,11 +87,19 @@ export async function startServer(): Promise<TestServer> {
 			dest: header('sec-fetch-dest'),
 			site: header('sec-fetch-site'),
 		});
-		if (new URL(request.url ?? '/', 'http://127.0.0.1').pathname === '/canary') {
+		const {pathname} = new URL(request.url ?? '/', 'http://127.0.0.1');
+		if (pathname === '/canary') {
 			response.writeHead(204).end();
 			return;
 		}
-		body(new URL(request.url ?? '/', 'http://127.0.0.1').pathname).then(
+		const held = /^\/hold\/([\w-]+)$/.exec(pathname);
+		if (held) {
+			const entry = holdFor(held[1]!);
+			entry.arrive();
+			void entry.released.then(() => response.writeHead(204, {'cache-control': 'no-store'}).end());
+			return;
+		}
+		body(pathname).then(
 			html => response.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(html),
 			() => response.writeHead(404, {'content-type': 'text/plain'}).end('not found'),
 		);
@@ -81,7 +113,12 @@ export async function startServer(): Promise<TestServer> {
 		page: file => `${origin}/pages/${file}`,
 		corpus: name => `${origin}/corpus/${name}/`,
 		hostile: name => `${origin}/hostile/${name}.html`,
+		hold(name) {
+			const {arrived, release} = holdFor(name);
+			return {url: `${origin}/hold/${name}`, arrived, release};
+		},
 		close: () => new Promise(resolve => {
+			for (const entry of holds.values()) entry.release();
 			server.closeAllConnections();
 			server.close(() => resolve());
 		}),
