@@ -2,7 +2,7 @@
 // Chromium with the test build loaded, as in docs e2e.md: playwright-core, Debian's chromium,
 // a persistent context in a fresh temp profile, the popup opened as a tab with ?tabId=N.
 import {existsSync} from 'node:fs';
-import {mkdtemp, rm} from 'node:fs/promises';
+import {cp, mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -36,8 +36,12 @@ export interface Extension {
  * `extension` loads another build than dist/test-chrome, e.g. a copy a test altered.
  */
 export async function launchExtension(options: {colorScheme?: 'light' | 'dark'; uiLanguage?: string; extension?: string} = {}): Promise<Extension> {
-	const extension = options.extension ?? extensionDir;
-	if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`${extension} is missing: run \`npm run build\` first`);
+	const source = options.extension ?? extensionDir;
+	if (!existsSync(join(source, 'manifest.json'))) throw new Error(`${source} is missing: run \`npm run build\` first`);
+	// Chromium reads an unpacked extension's files while it runs (popup.html when a popup opens):
+	// a copy keeps a rebuild of dist/ during the tests from pulling files out from under it.
+	const extension = await mkdtemp(join(tmpdir(), 'clearpage-chrome-build-'));
+	await cp(source, extension, {recursive: true});
 	const profile = await mkdtemp(join(tmpdir(), 'clearpage-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: chromiumPath,
@@ -64,6 +68,7 @@ export async function launchExtension(options: {colorScheme?: 'light' | 'dark'; 
 		async close() {
 			await context.close();
 			await rm(profile, {recursive: true, force: true});
+			await rm(extension, {recursive: true, force: true});
 		},
 	};
 }
