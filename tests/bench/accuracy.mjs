@@ -16,16 +16,17 @@ const limit = Number(process.env.LIMIT ?? Infinity);
 const loaders = {scrapinghub: loadCorpus, trafilatura: loadTrafilatura, readability: loadReadability};
 const chosen = (process.env.SETS ?? Object.keys(loaders).join(',')).split(',');
 
-/** Evaluates pages on a pool of workers (jsdom is single-threaded; the machines have cores to spare). */
+// A pool of workers for every set (jsdom is single-threaded; the machines have cores to spare).
+// They load the built library once, at the start, so a build during the run does not reach them.
+const workers = Array.from({length: Math.max(1, Number(process.env.JOBS ?? availableParallelism()))}, () => new Worker(new URL('./accuracy-worker.mjs', import.meta.url)));
+
 async function evaluateAll(set, pages) {
-	const jobs = Math.max(1, Math.min(Number(process.env.JOBS ?? availableParallelism()), pages.length));
 	const rows = new Array(pages.length);
 	let next = 0;
 	await Promise.all(
-		Array.from({length: jobs}, () => new Promise((resolve, reject) => {
-			const worker = new Worker(new URL('./accuracy-worker.mjs', import.meta.url));
+		workers.map(worker => new Promise((resolve, reject) => {
 			const send = () => {
-				if (next >= pages.length) return void worker.terminate().then(resolve);
+				if (next >= pages.length) return void (worker.off('error', reject), resolve());
 				const index = next++;
 				worker.once('message', row => {
 					rows[index] = row;
@@ -40,11 +41,11 @@ async function evaluateAll(set, pages) {
 	return rows;
 }
 
-mkdirSync('dist/bench', {recursive: true});
 const audit = {};
 for (const set of chosen) {
 	const started = performance.now();
 	const rows = await evaluateAll(set, loaders[set](limit));
+	mkdirSync('dist/bench', {recursive: true});
 	writeFileSync(`dist/bench/accuracy-${set}.json`, `${JSON.stringify(rows, null, 1)}\n`);
 	printTables(set, rows, systems);
 	const rules = (audit[set] = {});
@@ -53,4 +54,5 @@ for (const set of chosen) {
 }
 
 const units = {scrapinghub: 'body shingles', trafilatura: 'must-keep snippets', readability: 'expected.html shingles'};
+await Promise.all(workers.map(worker => worker.terminate()));
 for (const [set, rules] of Object.entries(audit)) printAudit(`Removal audit, ${set}: what each rule removed, and how much of it was article text`, rules, units[set]);
