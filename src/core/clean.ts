@@ -10,6 +10,7 @@ import {toPlainText} from './plain-text.js';
 import {cloneDocument, unclobber} from './unclobber.js';
 import {parseArticle} from './readability.js';
 import {makeSanitizer} from './sanitize.js';
+import {textDocumentPre, titleTextDocument} from './text-document.js';
 import type {Article, Caption, CleanOptions, CleanResult, NotArticleCode} from './types.js';
 import {measure} from './words.js';
 
@@ -59,6 +60,10 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const all = unclobber(clone);
 	check();
 	const meta = readMetadata(clone, url, all);
+	// A text file has no <title>: its first line or its file name names it, not the host. A first line
+	// taken as the title leaves the body, as a repeated headline does.
+	const textPre = textDocumentPre(clone);
+	const textTitle = textPre ? titleTextDocument(textPre, url) : null;
 	const sanitizer = makeSanitizer(doc);
 	const log = new RemovalLog(sanitizer.toHtml);
 
@@ -96,7 +101,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const article: Omit<Article, 'markdown'> = {
 		kind: 'article',
 		url,
-		title: fold(parsed.title ?? '') || textOf(clone.querySelector('h1') ?? clone.createElement('p')) || hostOf(url),
+		title: textTitle ?? (fold(parsed.title ?? '') || textOf(clone.querySelector('h1') ?? clone.createElement('p')) || hostOf(url)),
 		byline: cleanByline(parsed.byline),
 		siteName: parsed.siteName ?? meta.siteName ?? hostOf(url),
 		publishedTime: toIsoDate(parsed.publishedTime) ?? meta.publishedTime,

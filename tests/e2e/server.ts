@@ -1,5 +1,6 @@
 // Serves test pages on 127.0.0.1 (the test build's only host permission), at a random port:
-// /fixtures/<slug>/ -> tests/fixtures/<slug>/source.html, /pages/<file> -> tests/e2e/pages/<file>,
+// /fixtures/<slug>/ -> tests/fixtures/<slug>/source.html, /pages/<file> -> tests/e2e/pages/<file>
+// (a .txt as text/plain, as a server sends a text file),
 // /corpus/<name>/ -> a gunzipped page from ../shared/corpus (bench only),
 // /hostile/<name>.html -> the page of payload tests/fixtures/hostile/<name>.html (put together by
 // tests/hostile-pages.ts). /canary answers 204 (so a payload that navigates to it leaves the page
@@ -50,10 +51,14 @@ export interface TestServer {
 	close(): Promise<void>;
 }
 
+function contentType(path: string): string {
+	return `${path.endsWith('.txt') ? 'text/plain' : 'text/html'}; charset=utf-8`;
+}
+
 async function body(path: string): Promise<Buffer> {
 	let match = /^\/fixtures\/([\w-]+)\/$/.exec(path);
 	if (match) return readFile(new URL(`${match[1]}/source.html`, fixturesDir));
-	match = /^\/pages\/([\w-]+\.html)$/.exec(path);
+	match = /^\/pages\/([\w-]+\.(?:html|txt))$/.exec(path);
 	if (match) return readFile(new URL(match[1]!, pages));
 	match = /^\/corpus\/([\da-f]+)\/$/.exec(path);
 	if (match) return gunzipSync(await readFile(new URL(`${match[1]}.html.gz`, corpusPages)));
@@ -100,7 +105,7 @@ export async function startServer(): Promise<TestServer> {
 			return;
 		}
 		body(pathname).then(
-			html => response.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(html),
+			html => response.writeHead(200, {'content-type': contentType(pathname)}).end(html),
 			() => response.writeHead(404, {'content-type': 'text/plain'}).end('not found'),
 		);
 	});
