@@ -2,20 +2,21 @@ import {extractCaptions, findLeadCaptions, readLeadCaptions} from './captions.js
 import {removeByMarkup} from './clutter/markup-pass.js';
 import {RemovalLog} from './clutter/removal-log.js';
 import {removeByText} from './clutter/text-pass.js';
-import {elementsWithin, fold, linkDensity, textOf} from './dom-text.js';
+import {elementsWithin, fold, textOf} from './dom-text.js';
 import {resolveMedia} from './images.js';
 import {toMarkdown} from './markdown.js';
-import {directionOf, isJsonLd, readMetadata, toIsoDate} from './metadata.js';
+import {hostOf} from './header/compare.js';
+import {articleByline, articleDate, articleTitle} from './header/index.js';
+import {articleLeadImage} from './header/lead-image.js';
+import {directionOf, isJsonLd, readMetadata} from './metadata.js';
 import {toPlainText} from './plain-text.js';
 import {cloneDocument, unclobber} from './unclobber.js';
 import {parseArticle} from './readability.js';
 import {makeSanitizer} from './sanitize.js';
+import {refuse} from './verdict.js';
 import {textDocumentPre, titleTextDocument} from './text-document.js';
 import type {Article, Caption, CleanOptions, CleanResult, NotArticleCode} from './types.js';
 import {measure} from './words.js';
-
-/** Below this many characters of body text there is no article to read. */
-const MIN_ARTICLE_TEXT = 250;
 
 /**
  * Cleans a page into an article. The pipeline, in order, and why:
@@ -101,14 +102,14 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const article: Omit<Article, 'markdown'> = {
 		kind: 'article',
 		url,
-		title: textTitle ?? (fold(parsed.title ?? '') || textOf(clone.querySelector('h1') ?? clone.createElement('p')) || hostOf(url)),
-		byline: cleanByline(parsed.byline),
+		title: textTitle ?? (articleTitle(meta.header, parsed.title) || hostOf(url)),
+		byline: articleByline(meta.header, parsed.byline),
 		siteName: parsed.siteName ?? meta.siteName ?? hostOf(url),
-		publishedTime: toIsoDate(parsed.publishedTime) ?? meta.publishedTime,
+		publishedTime: articleDate(meta.header, parsed.publishedTime),
 		lang,
 		dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : (meta.dir ?? directionOf(lang)),
 		excerpt: parsed.excerpt ? fold(parsed.excerpt) : null,
-		leadImage: meta.leadImage ?? firstImage(root),
+		leadImage: articleLeadImage(meta.leadImage, root),
 		...measure(text),
 		html: root.innerHTML,
 		text,
@@ -124,22 +125,6 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 
 function notArticle(code: NotArticleCode, reason: string): CleanResult {
 	return {kind: 'not-article', code, reason};
-}
-
-/** Why a parsed page is not an article (a section front, a stub), or null when it is one. */
-function refuse(root: Element, text: string): [NotArticleCode, string] | null {
-	if (text.length < MIN_ARTICLE_TEXT) return ['too-little-text', 'This page has too little text to be an article.'];
-	if (isListing(root, text)) return ['listing', 'This page lists other articles; open one of them to read it.'];
-	return null;
-}
-
-/** Section fronts are mostly linked headlines with a line of summary under each. */
-function isListing(root: Element, text: string): boolean {
-	if (linkDensity(root, text) > 0.5) return true;
-	const linkedHeadings = root.querySelectorAll('h2 a, h3 a, h4 a, h5 a').length;
-	if (linkedHeadings < 5) return false;
-	const paragraphs = [...root.querySelectorAll('p')].filter(p => textOf(p).length > 120).length;
-	return linkedHeadings >= paragraphs;
 }
 
 /** Lead captions first (their pictures head the page), each caption once. */
@@ -174,24 +159,4 @@ function dropUnread(elements: Element[]): void {
 function unwrapPage(content: Element): Element {
 	const only = content.children.length === 1 ? content.firstElementChild : null;
 	return only?.id === 'readability-page-1' ? only : content;
-}
-
-function cleanByline(byline: string | null): string | null {
-	if (!byline) return null;
-	const name = fold(byline).replace(/^(by|von|par|por|di|door|av)\s+/i, '');
-	if (!name || /^https?:\/\//.test(name)) return null;
-	return name;
-}
-
-function firstImage(root: Element) {
-	const img = root.querySelector('img[src^="http"]');
-	return img ? {url: img.getAttribute('src')!, alt: img.getAttribute('alt') || null} : null;
-}
-
-function hostOf(url: string): string {
-	try {
-		return new URL(url).hostname.replace(/^www\./, '');
-	} catch {
-		return '';
-	}
 }

@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest';
+import {cleanHtml} from '../../src/node/clean-html.js';
+
+/** "Not an article" needs strong evidence: teasers, and none of the article's own prose among them. */
+
+const sentences = [
+	'The river rose two metres overnight, and the town council opened the sports hall for families who had to leave their homes.',
+	'Volunteers filled sandbags until the early morning, while the fire service pumped water out of the cellars along the main street.',
+	'Forecasters expect the water to fall slowly over the weekend, but warn that more rain is due in the hills on Monday.',
+	'Insurers said they had received more than four hundred claims by noon, most of them for flooded basements and damaged cars.',
+];
+const paragraphs = sentences.map(text => `<p>${text}</p>`).join('');
+
+function teaser(n: number): string {
+	return `<div class="teaser"><h3><a href="/story-${n}">Story number ${n} about something that happened in town</a></h3><p>A short summary of story ${n}, one line long, under its headline in the list of stories.</p></div>`;
+}
+
+function verdict(body: string) {
+	const html = `<!doctype html><html lang="en"><head><title>Page</title></head><body>${body}</body></html>`;
+	const result = cleanHtml(html, {url: 'https://news.example/page'});
+	return result.kind === 'article' ? 'article' : result.code;
+}
+
+describe('the not-an-article verdict', () => {
+	it('reads an article whose section headings each carry an [edit] link', () => {
+		const sections = ['History', 'Geography', 'Economy', 'Culture', 'Transport', 'Sport']
+			.map(name => `<h2>${name} <span>[<a href="/edit?section=${name}">edit</a>]</span></h2><p>${sentences[name.length % 4]}</p>`)
+			.join('');
+		expect(verdict(`<article><h1>Riverton</h1>${sections}</article>`)).toBe('article');
+	});
+
+	it('reads a blog post with a row of other posts\' teasers below it', () => {
+		// Flat in the post's own box, as many blog themes print them: Readability keeps them with the post.
+		const teasers = Array.from({length: 8}, (_, n) => teaser(n).replace(/<\/?div[^>]*>/g, '')).join('');
+		expect(verdict(`<main><article><h1>Flood night</h1>${paragraphs}${teasers}</article></main>`)).toBe('article');
+	});
+
+	it('calls a section front of teasers a listing', () => {
+		const teasers = Array.from({length: 10}, (_, n) => teaser(n)).join('');
+		expect(verdict(`<main><h1>Local news</h1>${teasers}</main>`)).toBe('listing');
+	});
+});
