@@ -8,14 +8,17 @@ import type {TestProjectInlineConfiguration} from 'vitest/config';
 const stress = ['tests/hard-pages.test.ts', 'tests/properties.test.ts', 'tests/cli.test.ts'];
 const browsers = ['tests/e2e/**', 'tests/firefox/**'];
 
+/** Two workers for the Node files: the slowest (hostile pages) runs beside all the others. */
+const nodeLimits = {maxWorkers: 2};
+
 /** A browser test waits on a browser that shares the cores with everything else. */
 const browserLimits = {
 	testTimeout: 180_000,
 	hookTimeout: 180_000,
 	// expect.poll waits for something the extension does in its own time (a badge, an attribute).
 	expect: {poll: {timeout: 30_000}},
-	// Each file starts its own browser and mostly waits on it: two files at once. After the
-	// Node projects (a project group with its own worker count needs its own place in the order).
+	// Each file starts its own browser and mostly waits on it: two files at once, once the Node
+	// projects are done (their CPU-bound files would only slow the browsers down).
 	maxWorkers: 2,
 	sequence: {groupOrder: 1},
 };
@@ -30,9 +33,10 @@ const projects: TestProjectInlineConfiguration[] = [
 			// importing it again for each file was most of the run. The files share no state.
 			isolate: false,
 			testTimeout: 60_000,
+			...nodeLimits,
 		},
 	},
-	{test: {name: 'stress', include: stress, testTimeout: 180_000, hookTimeout: 180_000}},
+	{test: {name: 'stress', include: stress, testTimeout: 180_000, hookTimeout: 180_000, ...nodeLimits}},
 	{test: {name: 'chromium', include: ['tests/e2e/**/*.e2e.test.ts'], ...browserLimits}},
 	{test: {name: 'firefox', include: ['tests/firefox/**/*.test.ts'], ...browserLimits}},
 ];

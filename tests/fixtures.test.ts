@@ -3,7 +3,12 @@
 import {describe, expect, it} from 'vitest';
 import {cleanFixture, fixtureSlugs, fold, loadFixture} from './helpers.js';
 
-describe.each(fixtureSlugs())('fixture %s', slug => {
+/** FIXTURE=slug,… (or `npm run test:fixture -- slug`) runs those fixtures only; a name may be a slug's start. */
+const only = process.env.FIXTURE?.split(',').filter(Boolean);
+const slugs = fixtureSlugs().filter(slug => !only || only.some(name => slug.startsWith(name)));
+if (only && slugs.length === 0) throw new Error(`FIXTURE=${process.env.FIXTURE}: no fixture has that name; they are ${fixtureSlugs().join(', ')}`);
+
+describe.each(slugs)('fixture %s', slug => {
 	const fixture = loadFixture(slug);
 	const {expected} = fixture;
 	const result = cleanFixture(fixture);
