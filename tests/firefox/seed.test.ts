@@ -97,5 +97,5 @@ async function overlayText(extensionTab: Page, tabId: number): Promise<string> {
 
 /** Waits for the toolbar badge of a tab to show reading mode on (any text) or off (none); the background sets it last. */
 async function waitForBadge(extensionTab: Page, tabId: number, on: boolean): Promise<void> {
-	await extensionTab.waitForFunction(async (tabId, on) => ((await browser.action.getBadgeText({tabId})) !== '') === on, {timeout: 10_000}, tabId, on);
+	await extensionTab.waitForFunction(async (tabId, on) => ((await browser.action.getBadgeText({tabId})) !== '') === on, {timeout: slow}, tabId, on);
 }
