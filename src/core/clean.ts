@@ -1,5 +1,6 @@
 import {extractCaptions, findLeadCaptions, readLeadCaptions} from './captions.js';
 import {removeByMarkup} from './clutter/markup-pass.js';
+import {protectProse, unprotect} from './clutter/protect-prose.js';
 import {RemovalLog} from './clutter/removal-log.js';
 import {removeByText} from './clutter/text-pass.js';
 import {elementsWithin, fold, textOf} from './dom-text.js';
@@ -23,7 +24,8 @@ import {measure} from './words.js';
  * 1. Clone: Readability and the rules rewrite what they get; the caller's page must stay as it is.
  * 2. Metadata from the untouched clone: Readability drops <script> (JSON-LD) and <time> on its way.
  * 3. Markup clutter (comments, share bars, related boxes, footers…) out of the clone, so
- *    Readability neither scores it nor keeps it.
+ *    Readability neither scores it nor keeps it; prose that only wears an unlikely name
+ *    (a lede in a "header") is marked so Readability still reads it (protect-prose.ts).
  * 4. Readability picks the article.
  * 5. Lazy images and absolute URLs, so captions can point at their image.
  * 6. Captions out of the body into their own list.
@@ -74,6 +76,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 		dropUnread(inBody);
 		removeByMarkup(clone.body, log, inBody);
 		leadCaptions = findLeadCaptions(clone.body, inBody);
+		protectProse(inBody);
 	}
 	check();
 	const parsed = parseArticle(clone);
@@ -81,6 +84,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	check();
 
 	const root = unwrapPage(parsed.content);
+	unprotect(root);
 	const lead = readLeadCaptions(leadCaptions, root, url);
 	resolveMedia(root, url);
 	const captions = mergeCaptions(lead, extractCaptions(root, url));

@@ -48,6 +48,8 @@ describe('two signals before a block goes', () => {
 			'get the new version of the app',
 		],
 		['table cells of numbers', '<table><tr><td><span>Download</span></td><td><span>13.4 MB (-81%)</span></td><td><span>2 3</span></td></tr></table>', '13.4 MB (-81%)'],
+		['prose in a box Readability would skip by its name', `<div class="story-header">${SECTION_PROSE}</div>`, 'Privacy groups want the contract published'],
+		['prose in a sidebar-named layout box', `<div id="main-sidebar-layout"><div class="extra">${SECTION_PROSE}</div></div>`, 'no names or card numbers'],
 		[
 			'live-blog entries in a box named "comments"',
 			`<div class="live-comments content"><div class="entry"><p><b>12:05</b> The mayor arrives and says the library will carry the name of the city's first librarian, who worked there for forty years.</p></div><div class="entry"><p><b>12:20</b> Councillors vote 31 to 4 in favour, after the opposition withdrew its amendment on opening hours and staffing.</p></div></div>`,

@@ -1,0 +1,49 @@
+import {linkDensity, textOf} from '../dom-text.js';
+import {hasProse, hasRepeatedItems, isThread} from './shape.js';
+
+/**
+ * Readability drops, before it scores anything, every element whose class or id holds one of its
+ * "unlikely" words (header, sidebar, related, social, extra…), whatever the element holds. A name
+ * is one signal, and article text wears such names: a lede in a "story-header", a body in a
+ * "main-sidebar-layout", an interview in "extra-content". Elements so named that hold a run of
+ * prose, and have no shape of clutter, get a token Readability reads as "maybe a candidate"; its
+ * own scoring then decides. Comment sections keep their names: a thread is prose too.
+ */
+
+// Readability's own lists (Readability.js REGEXPS.unlikelyCandidates / okMaybeItsACandidate).
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|shadow/i;
+/** Names of discussion, which a run of prose does not clear. */
+const DISCUSSION = /comment|community|disqus|remark|replies|shoutbox/i;
+/** Read by Readability as "maybe a candidate"; it weighs nothing else (the class is not shown). */
+export const PROSE_TOKEN = 'cp-maybe-content';
+
+/** Paragraphs of prose in a row that make a run of article text. */
+const RUN = 2;
+
+export function protectProse(elements: Element[]): void {
+	for (const el of elements) {
+		if (!el.isConnected || !el.hasAttributes() || (el.textContent ?? '').length < 200) continue;
+		const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+		if (!UNLIKELY.test(names) || MAYBE.test(names) || DISCUSSION.test(names)) continue;
+		if (!holdsProseRun(el) || isThread(el) || hasRepeatedItems(el) || linkDensity(el) >= 0.25) continue;
+		el.classList.add(PROSE_TOKEN);
+	}
+}
+
+/** Takes the tokens off again once Readability is done: they mean nothing to the rules after it. */
+export function unprotect(root: Element): void {
+	for (const el of root.querySelectorAll(`.${PROSE_TOKEN}`)) {
+		el.classList.remove(PROSE_TOKEN);
+		if (!el.classList.length) el.removeAttribute('class');
+	}
+}
+
+function holdsProseRun(el: Element): boolean {
+	let run = 0;
+	for (const p of el.querySelectorAll('p')) {
+		run = hasProse(p, textOf(p)) ? run + 1 : 0;
+		if (run >= RUN) return true;
+	}
+	return false;
+}
