@@ -1,6 +1,6 @@
 // npm run bench:accuracy — Clearpage against plain Readability on the three dev sets of
 // ../shared/corpus, each with its own metric, side by side; then the removal audit (every rule's
-// removals judged against each set's truth). Per-page results: dist/bench/accuracy-<set>.json.
+// removals judged against each set's truth). Per-page results: bench-results/accuracy-<set>.json (a build wipes dist/).
 //   SETS=scrapinghub,trafilatura   only these sets      LIMIT=20   the first 20 pages of each
 //   --removals (npm run bench:removals)   Clearpage only: body scores and the audit, half the time
 import {mkdirSync, writeFileSync} from 'node:fs';
@@ -45,12 +45,12 @@ const audit = {};
 for (const set of chosen) {
 	const started = performance.now();
 	const rows = await evaluateAll(set, loaders[set](limit));
-	mkdirSync('dist/bench', {recursive: true});
-	writeFileSync(`dist/bench/accuracy-${set}.json`, `${JSON.stringify(rows, null, 1)}\n`);
+	mkdirSync('bench-results', {recursive: true});
+	writeFileSync(`bench-results/accuracy-${set}.json`, `${JSON.stringify(rows, null, 1)}\n`);
 	printTables(set, rows, systems);
 	const rules = (audit[set] = {});
 	for (const row of rows) countByRule(rules, row.id, row.clearpage.removed);
-	console.log(`\n(${rows.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; per page: dist/bench/accuracy-${set}.json)`);
+	console.log(`\n(${rows.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; per page: bench-results/accuracy-${set}.json)`);
 }
 
 const units = {scrapinghub: 'body shingles', trafilatura: 'must-keep snippets', readability: 'expected.html shingles'};
