@@ -23,9 +23,10 @@ const RUN = 2;
 
 export function protectProse(elements: Element[]): void {
 	for (const el of elements) {
-		if (!el.isConnected || !el.hasAttributes() || (el.textContent ?? '').length < 200) continue;
+		if (!el.hasAttributes()) continue;
 		const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
 		if (!UNLIKELY.test(names) || MAYBE.test(names) || DISCUSSION.test(names)) continue;
+		if (!el.isConnected || (el.textContent ?? '').length < 200) continue;
 		if (!holdsProseRun(el) || isThread(el) || hasRepeatedItems(el) || linkDensity(el) >= 0.25) continue;
 		el.classList.add(PROSE_TOKEN);
 	}
