@@ -5,6 +5,8 @@
 import type {Page} from 'playwright-core';
 import type {Extension} from './browser.js';
 import {inOverlay} from './content-world.js';
+import {settled, watchRequests} from './page-settled.js';
+import type {RequestWatch} from './page-settled.js';
 import type {LoggedRequest, TestServer} from './server.js';
 
 /** What one page did before the extension acted (baseline) and after. */
@@ -25,9 +27,6 @@ export interface HostileRun {
 	pageBefore: string;
 	pageAfter: string;
 }
-
-/** Time for late loads (images, frames, fetches) to reach the server, before and after the extension acts. */
-const SETTLE_MS = 300;
 
 /**
  * Scans a document or shadow root (`root`) for anything that runs code or embeds another
@@ -53,12 +52,15 @@ const SCAN = String.raw`(root => {
 
 const flagIsSet = () => (window as {__clearpageCanary?: unknown}).__clearpageCanary === 1;
 
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-
-/** Seconds of the longest <meta http-equiv=refresh> in `html`: the baseline waits for it. */
-export function refreshDelay(html: string): number {
-	const delays = [...html.matchAll(/http-equiv=["']?refresh["']?\s+content=["']?\s*(\d+)/gi)].map(match => Number(match[1]));
-	return Math.max(0, ...delays);
+/**
+ * Where the <meta http-equiv=refresh> elements of `html` (served at `url`) send the page, script
+ * URLs left out (browsers do not follow those): the baseline lasts until the page went to one.
+ */
+export function refreshTargets(html: string, url: string): string[] {
+	return [...html.matchAll(/http-equiv=["']?refresh["']?\s+content=["']?\s*\d+\s*;\s*url=([^"'>]+)/gi)]
+		.map(match => match[1]!.trim())
+		.filter(target => !/^\s*(javascript|vbscript):/i.test(target))
+		.map(target => new URL(target, url).href);
 }
 
 /** Requests to /canary for payload `id` (pages run side by side; each payload names its page). */
@@ -83,6 +85,9 @@ function withClipboard<T>(task: () => Promise<T>): Promise<T> {
 export interface HostileTabs {
 	page: Page;
 	popup: Page;
+	/** The requests each tab made, to know when it has settled. */
+	pageRequests: RequestWatch;
+	popupRequests: RequestWatch;
 	/** CSP reports in the popup since its last navigation. */
 	csp: string[];
 	close(): Promise<void>;
@@ -92,7 +97,7 @@ export async function openHostileTabs(extension: Extension): Promise<HostileTabs
 	const page = await extension.context.newPage();
 	const popup = await extension.context.newPage();
 	await popup.setViewportSize({width: 420, height: 600});
-	const tabs: HostileTabs = {page, popup, csp: [], close: async () => {
+	const tabs: HostileTabs = {page, popup, pageRequests: watchRequests(page), popupRequests: watchRequests(popup), csp: [], close: async () => {
 		await popup.close();
 		await page.close();
 	}};
@@ -165,7 +170,8 @@ export async function runHostilePage(extension: Extension, server: TestServer, t
 	// Focus is parked on <body> now, while the page settles: closing reading mode gives focus
 	// back (a feature), and an autofocused field's own onfocus would then fire again.
 	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
-	await sleep(SETTLE_MS + refreshDelay(source) * 1000);
+	// The page's own payloads run as it loads, and their requests reach the server: the baseline.
+	await settled(page, tabs.pageRequests, refreshTargets(source, url));
 	const baseline = {flag: await page.evaluate(flagIsSet), hits: canaryHits(server.requests.slice(start), id)};
 	await page.evaluate(() => delete (window as {__clearpageCanary?: unknown}).__clearpageCanary);
 	const mark = server.requests.length;
@@ -186,13 +192,14 @@ export async function runHostilePage(extension: Extension, server: TestServer, t
 	const opened = await toggle().then(() => page.waitForSelector('clearpage-reader', {state: 'attached'}), () => null);
 	const overlay = opened ? await scanOverlay(page) : {problems: [], articleHtml: '', canary: false};
 	if (opened) {
-		await sleep(100);
+		// Whatever the overlay's copy of the article would load or fire has done so.
+		await settled(page, tabs.pageRequests);
 		await toggle();
 		await page.waitForSelector('clearpage-reader', {state: 'detached'});
 	}
 
 	await popup.evaluate(scrollThrough("[document.scrollingElement, ...document.querySelectorAll('*')]"));
-	await sleep(SETTLE_MS);
+	await Promise.all([settled(page, tabs.pageRequests), settled(popup, tabs.popupRequests)]);
 	const popupScan = await scanPopup(popup);
 	const after = server.requests.slice(mark);
 	return {
