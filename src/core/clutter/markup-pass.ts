@@ -1,5 +1,5 @@
 import {elementsOf} from '../dom-text.js';
-import {matchMarkup} from './class-rules.js';
+import {matchMarkup} from './markup-rules.js';
 import {hasClutterShape} from './shape.js';
 import type {RemovalLog} from './removal-log.js';
 
@@ -7,7 +7,7 @@ import type {RemovalLog} from './removal-log.js';
 const MAX_TEXT_SHARE = 0.5;
 
 /**
- * Removes widgets recognised by their markup (see class-rules.ts) and built like clutter
+ * Removes widgets recognised by their markup (see markup-rules.ts) and built like clutter
  * (shape.ts) from `root`.
  * Before Readability `root` is the whole body; after it, the article.
  * Never removes an element that holds the headline or the marked-up article body.
