@@ -1,31 +1,23 @@
-// Builds every target with esbuild: the Node library and CLI, and the extension for Chrome and Firefox.
-import {build} from 'esbuild';
+// Builds every target with esbuild, in parallel: the Node library and CLI, and the extension for
+// Chrome and Firefox. `--package` also zips the shipped builds for the stores (web-ext build);
+// `--dev` (npm run dev) builds without minifying, with source maps, and rebuilds on every change.
+import {build, context} from 'esbuild';
 import {chmod, cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
-import {existsSync} from 'node:fs';
-import {join, relative, sep} from 'node:path';
+import {existsSync, watch} from 'node:fs';
+import {relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {crc32, deflateRawSync} from 'node:zlib';
 
+const dev = process.argv.includes('--dev');
 const dist = new URL('./dist/', import.meta.url);
-await rm(dist, {recursive: true, force: true});
 
-const node = {bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning'};
-await build({...node, entryPoints: ['src/node/clean-html.ts'], outfile: 'dist/lib/clearpage.mjs'});
-await build({
-	...node,
-	entryPoints: ['src/cli.ts'],
-	outfile: 'dist/cli.mjs',
-	banner: {js: '#!/usr/bin/env node'},
-});
-await chmod('dist/cli.mjs', 0o755);
-
-/** Extension contexts: one bundle each, minified, for the browser. */
+/** Extension contexts: one bundle each, for the browser. */
 const extensionEntries = {
 	content: 'src/content/index.ts',
 	background: 'src/background.ts',
 	popup: 'src/popup/popup.ts',
 	options: 'src/options/options.ts',
 };
+/** Copied as they are, beside the bundles. */
 const staticFiles = [
 	'src/popup/popup.html',
 	'src/popup/popup.css',
@@ -33,6 +25,7 @@ const staticFiles = [
 	'src/options/options.css',
 	'src/view/reader.css',
 ];
+const localesDir = 'src/_locales';
 
 /**
  * Shipped builds, plus test builds for the browser e2e tests: these get host access to
@@ -46,14 +39,38 @@ const targets = [
 	{browser: 'firefox', dir: 'test-firefox', test: true},
 ];
 
-for (const {browser, dir, test} of targets) {
-	const out = new URL(`${dir}/`, dist);
-	const entryPoints = Object.fromEntries(Object.entries(extensionEntries).filter(([, file]) => existsSync(file)));
-	await build({
-		entryPoints,
-		outdir: out.pathname,
+const node = {bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning'};
+/** The CLI is run as a program (package.json `bin`). */
+const executable = {
+	name: 'executable',
+	setup(builder) {
+		builder.onEnd(result => result.errors.length === 0 ? chmod(builder.initialOptions.outfile, 0o755) : undefined);
+	},
+};
+const nodeBuilds = [
+	{...node, entryPoints: ['src/node/clean-html.ts'], outfile: 'dist/lib/clearpage.mjs'},
+	{...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.mjs', banner: {js: '#!/usr/bin/env node'}, plugins: [executable]},
+];
+
+/** Stops the build with one line: a renamed or deleted source must never drop out of a build silently. */
+function fail(message) {
+	console.error(`build.mjs: ${message}`);
+	process.exit(1);
+}
+
+const sources = [...nodeBuilds.flatMap(options => options.entryPoints), ...Object.values(extensionEntries), ...staticFiles, 'manifest.json', `${localesDir}/en/messages.json`];
+const missing = sources.filter(file => !existsSync(file));
+if (missing.length > 0) fail(`missing ${missing.join(', ')} (renamed? update the lists in build.mjs)`);
+
+await rm(dist, {recursive: true, force: true});
+
+function extensionOptions({dir, test}) {
+	return {
+		entryPoints: extensionEntries,
+		outdir: fileURLToPath(new URL(dir, dist)),
 		bundle: true,
-		minify: true,
+		minify: !dev,
+		sourcemap: dev ? 'inline' : false,
 		format: 'iife',
 		target: ['chrome123', 'firefox140'],
 		platform: 'browser',
@@ -62,23 +79,27 @@ for (const {browser, dir, test} of targets) {
 		// The overlay's shadow root gets its CSS as text (no web_accessible_resources needed).
 		loader: {'.css': 'text'},
 		define: {__CLEARPAGE_TEST__: String(test)},
-	});
+	};
+}
+
+/** Everything of a target that is not a bundle: pages, styles, icons, messages, its manifest. */
+async function copyFiles({browser, dir, test}) {
+	const out = new URL(`${dir}/`, dist);
 	await mkdir(out, {recursive: true});
-	for (const file of staticFiles.filter(existsSync)) await cp(file, new URL(file.split('/').pop(), out));
+	await Promise.all(staticFiles.map(file => cp(file, new URL(file.split('/').pop(), out))));
 	// The PNGs only: icons/draw.mjs, which drew them, is no part of the extension.
 	await cp('icons', new URL('icons', out), {recursive: true, filter: source => !source.endsWith('.mjs')});
-	if (existsSync('src/_locales')) await cp('src/_locales', new URL('_locales', out), {recursive: true});
+	await cp(localesDir, new URL('_locales', out), {recursive: true});
 	const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
 	await writeFile(new URL('manifest.json', out), `${JSON.stringify(forBrowser(manifest, browser, test), null, '\t')}\n`);
 }
 
 /**
- * One manifest serves both browsers; each drops the key it rejects:
- * Chrome warns on `background.scripts`, Firefox MV3 has no service workers
- * (bugzilla 1573659) and reads `scripts` instead.
+ * One manifest serves both browsers; each drops the key it rejects: Chrome warns on
+ * `background.scripts`, and Firefox's MV3 runs background scripts, not service workers.
  */
-function forBrowser(manifest, browser, test) {
-	const copy = structuredClone(manifest);
+function forBrowser(source, browser, test) {
+	const copy = structuredClone(source);
 	if (browser === 'chrome') {
 		delete copy.background.scripts;
 		delete copy.browser_specific_settings;
@@ -90,60 +111,90 @@ function forBrowser(manifest, browser, test) {
 	return copy;
 }
 
-if (process.argv.includes('--package')) {
-	const {version} = JSON.parse(await readFile('manifest.json', 'utf8'));
+/** Every file a built folder names (manifest, pages, the injected content script) is in it. */
+async function checkShipped({dir}) {
+	const out = new URL(`${dir}/`, dist);
+	const built = JSON.parse(await readFile(new URL('manifest.json', out), 'utf8'));
+	const named = [
+		...Object.keys(extensionEntries).map(name => `${name}.js`),
+		...Object.values(built.icons ?? {}),
+		...Object.values(built.action?.default_icon ?? {}),
+		built.action?.default_popup,
+		built.options_ui?.page,
+		built.background?.service_worker,
+		...built.background?.scripts ?? [],
+		`_locales/${built.default_locale}/messages.json`,
+	].filter(Boolean);
+	for (const page of (await readdir(out)).filter(name => name.endsWith('.html'))) {
+		const html = await readFile(new URL(page, out), 'utf8');
+		for (const [, file] of html.matchAll(/\b(?:src|href)="(?!#|[a-z]+:)([^"?#]+)"/g)) named.push(file);
+	}
+	const absent = [...new Set(named)].filter(file => !existsSync(new URL(file, out)));
+	if (absent.length > 0) fail(`dist/${dir} names ${absent.join(', ')}, which it does not hold`);
+}
+
+async function buildTarget(target) {
+	await build(extensionOptions(target));
+	await copyFiles(target);
+	await checkShipped(target);
+}
+
+/** Zips the shipped builds as the stores take them, with Mozilla's web-ext (a dev dependency already, for lint). */
+async function packageBuilds() {
+	const {cmd} = await import('web-ext');
 	for (const browser of ['chrome', 'firefox']) {
-		const zip = new URL(`clearpage-${browser}-${version}.zip`, dist);
-		await writeFile(zip, await zipFolder(new URL(`${browser}/`, dist)));
-		console.log(`wrote ${zip.pathname}`);
+		const {extensionPath} = await cmd.build({
+			sourceDir: fileURLToPath(new URL(`${browser}/`, dist)),
+			artifactsDir: fileURLToPath(dist),
+			filename: `clearpage-${browser}-{version}.zip`,
+			overwriteDest: true,
+		}, {showReadyMessage: false});
+		console.log(`wrote ${extensionPath}`);
 	}
 }
 
-/** A store-ready zip of a folder (deflate, no extra tools needed in CI). */
-async function zipFolder(folder) {
-	const files = (await readdir(folder, {recursive: true, withFileTypes: true}))
-		.filter(entry => entry.isFile())
-		.map(entry => relative(fileURLToPath(folder), join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
-	const local = [];
-	const central = [];
-	let offset = 0;
-	for (const name of files) {
-		const data = await readFile(new URL(name, folder));
-		const packed = deflateRawSync(data);
-		const nameBytes = Buffer.from(name);
-		const fields = {crc: crc32(data), packed: packed.length, size: data.length};
-		const header = Buffer.alloc(30);
-		header.writeUInt32LE(0x04034b50, 0);
-		writeEntryFields(header, 4, fields, nameBytes.length);
-		local.push(header, nameBytes, packed);
-		const entry = Buffer.alloc(46);
-		entry.writeUInt32LE(0x02014b50, 0);
-		entry.writeUInt16LE(20, 4);
-		writeEntryFields(entry, 6, fields, nameBytes.length);
-		entry.writeUInt32LE(offset, 42);
-		central.push(entry, nameBytes);
-		offset += header.length + nameBytes.length + packed.length;
-	}
-	const centralSize = central.reduce((sum, part) => sum + part.length, 0);
-	const end = Buffer.alloc(22);
-	end.writeUInt32LE(0x06054b50, 0);
-	end.writeUInt16LE(files.length, 8);
-	end.writeUInt16LE(files.length, 10);
-	end.writeUInt32LE(centralSize, 12);
-	end.writeUInt32LE(offset, 16);
-	return Buffer.concat([...local, ...central, end]);
+/**
+ * `npm run dev`: every target in watch mode. esbuild rebuilds a bundle when a file it imported
+ * changes; the copied files (pages, styles, messages, manifest, icons) are watched here, by their
+ * folders, since an editor that saves by renaming ends a watch on the file itself.
+ */
+async function watchAll() {
+	const time = () => new Date().toLocaleTimeString();
+	const announce = {
+		name: 'announce',
+		setup(builder) {
+			const out = relative('.', builder.initialOptions.outfile ?? builder.initialOptions.outdir);
+			builder.onEnd(result => console.log(`${time()} built ${out}${result.errors.length ? ` with ${result.errors.length} errors` : ''}`));
+		},
+	};
+	const contexts = await Promise.all([
+		...nodeBuilds.map(options => context({...options, sourcemap: 'inline', plugins: [...options.plugins ?? [], announce]})),
+		...targets.map(target => context({...extensionOptions(target), plugins: [announce]})),
+	]);
+	await Promise.all(targets.map(copyFiles));
+	await Promise.all(contexts.map(ctx => ctx.watch()));
+	const copied = new Set([...staticFiles, 'manifest.json']);
+	// One save fires several events: copy once they stop, and never two copies at once.
+	let timer;
+	let copying = Promise.resolve();
+	const recopy = file => {
+		if (!copied.has(file) && !file.startsWith(`${localesDir}/`) && !file.startsWith('icons/')) return;
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			copying = copying
+				.then(() => Promise.all(targets.map(copyFiles)))
+				.then(() => console.log(`${time()} copied ${file}`), error => console.error(error.message));
+		}, 100);
+	};
+	watch('src', {recursive: true}, (_, name) => name && recopy(`src/${name}`));
+	watch('icons', (_, name) => name && recopy(`icons/${name}`));
+	watch('.', (_, name) => name && recopy(name));
+	console.log('watching src/, manifest.json and icons/ (Ctrl+C stops)');
 }
 
-/** The fields local and central zip headers share, from "version needed" to the name length. */
-function writeEntryFields(buffer, at, {crc, packed, size}, nameLength) {
-	buffer.writeUInt16LE(20, at);
-	buffer.writeUInt16LE(0, at + 2);
-	buffer.writeUInt16LE(8, at + 4);
-	buffer.writeUInt16LE(0, at + 6);
-	buffer.writeUInt16LE(0x21, at + 8);
-	buffer.writeUInt32LE(crc, at + 10);
-	buffer.writeUInt32LE(packed, at + 14);
-	buffer.writeUInt32LE(size, at + 18);
-	buffer.writeUInt16LE(nameLength, at + 22);
+if (dev) {
+	await watchAll();
+} else {
+	await Promise.all([...nodeBuilds.map(options => build(options)), ...targets.map(buildTarget)]);
+	if (process.argv.includes('--package')) await packageBuilds();
 }

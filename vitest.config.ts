@@ -4,8 +4,8 @@
 import {defineConfig} from 'vitest/config';
 import type {TestProjectInlineConfiguration} from 'vitest/config';
 
-/** Unit files that take most of a minute alone: generated hard pages, fast-check, CLI processes. */
-const stress = ['tests/hard-pages.test.ts', 'tests/properties.test.ts', 'tests/cli.test.ts'];
+/** Unit files that take most of a minute alone: generated hard pages, fast-check, CLI and build processes. */
+const stress = ['tests/hard-pages.test.ts', 'tests/properties.test.ts', 'tests/cli.test.ts', 'tests/build.test.ts'];
 const browsers = ['tests/e2e/**', 'tests/firefox/**'];
 
 /** Two workers for the Node files: the slowest (hostile pages) runs beside all the others. */
