@@ -110,5 +110,5 @@ async function showFailure(tabId: number, reason: string): Promise<void> {
 	}
 }
 
-/** The command cannot be pressed in a headless browser (docs e2e.md): tests call the handlers here. */
+/** The command cannot be pressed in a headless browser (docs/e2e.md): tests call the handlers here. */
 if (__CLEARPAGE_TEST__) globalThis.__test = {toggleInTab, runCommand};

@@ -1,4 +1,4 @@
-// House rules as tests (style.md): the core stays pure, fixtures are complete, files stay small.
+// House rules as tests (CONTRIBUTING.md, "House rules"): the core stays pure, fixtures are complete, files stay small.
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {fixtureSlugs, fixturesDir} from './helpers.js';

@@ -1,4 +1,4 @@
-// Hard pages for issue 5, generated on demand so no big file is committed. Shared by
+// Hard pages (10 MB, 100,000 elements, deep nesting…), generated on demand so no big file is committed. Shared by
 // tests/hard-pages.test.ts and `npm run bench:hard` (tests/bench/hard.mjs bundles this file with esbuild).
 
 export interface HardPage {

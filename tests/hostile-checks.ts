@@ -1,4 +1,4 @@
-// What "nothing executable, nothing tracking" means for each part of an Article (issue 5).
+// What "nothing executable, nothing tracking" means for each part of an Article.
 // Shared by the hostile-page suite and the property tests.
 import {JSDOM, VirtualConsole} from 'jsdom';
 

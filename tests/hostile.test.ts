@@ -1,4 +1,4 @@
-// Hostile pages (issue 5): every payload in tests/fixtures/hostile/ is cleaned, and no part of the
+// Hostile pages: every payload in tests/fixtures/hostile/ is cleaned, and no part of the
 // Article may run code, load the canary or restyle the page that shows it.
 import {describe, expect, it} from 'vitest';
 import {cleanDocument} from '../src/core/clean.js';

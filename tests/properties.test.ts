@@ -1,4 +1,4 @@
-// Property tests (issue 5): on arbitrary and malformed HTML the cleaner never throws, never writes
+// Property tests: on arbitrary and malformed HTML the cleaner never throws, never writes
 // a word that is not on the page, and cleaning its own output again loses no paragraph.
 // Fixed seeds: a failure prints its seed and shrunk page, and reruns the same way.
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-// Chromium with the test build loaded, as in docs e2e.md: playwright-core, Debian's chromium,
+// Chromium with the test build loaded, as docs/e2e.md describes: playwright-core, Debian's chromium,
 // a persistent context in a fresh temp profile, the popup opened as a tab with ?tabId=N.
 import {existsSync} from 'node:fs';
 import {cp, mkdtemp, rm} from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Hostile pages (issue 5) in Chromium: for every payload page, open the popup, copy as HTML and
+// Hostile pages in Chromium: for every payload page, open the popup, copy as HTML and
 // toggle reading mode; no payload may fire because of it, in the page or in the popup. The page's
 // own scripts run when it loads (that is the page, not us): they are the baseline, and only what
 // fires after it counts. The unit side is tests/hostile.test.ts.

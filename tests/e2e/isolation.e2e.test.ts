@@ -1,4 +1,4 @@
-// Page scripts against the extension (issue 5), in Chromium: the overlay's closed shadow root
+// Page scripts against the extension, in Chromium: the overlay's closed shadow root
 // cannot be reached, read or restyled from the page, even by a page that patched the DOM first;
 // messages a page script can send are ignored; nothing of the page is stored or sent.
 // Page CSS hiding the overlay and painting the page red is in reading-mode.e2e.test.ts.

@@ -1,5 +1,5 @@
-// Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, following ../shared/docs/firefox-e2e.md.
-// The numbered pitfalls cited below are the ones in that recipe.
+// Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, as docs/firefox-e2e.md describes.
+// The numbered pitfalls cited below are the ones listed there.
 import {existsSync} from 'node:fs';
 import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 

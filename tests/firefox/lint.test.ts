@@ -1,4 +1,4 @@
-// The Firefox build as addons.mozilla.org would judge it: `web-ext lint --source-dir dist/firefox` (issue 4).
+// The Firefox build as addons.mozilla.org would judge it: `web-ext lint --source-dir dist/firefox`.
 import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {expect, it} from 'vitest';

@@ -1,5 +1,5 @@
-// Issue 4, Firefox part: the built extension in Debian's firefox-esr, headless, on the seed fixture.
-// Popup opened as a tab with ?tabId=N (recipe A), reading mode toggled with the real shortcut (recipe C).
+// The test build in Debian's firefox-esr, headless, on the seed fixture (docs/firefox-e2e.md): the popup
+// opened as a tab with ?tabId=N, reading mode toggled with the real shortcut.
 import type {Browser as WebExtensions} from 'webextension-polyfill';
 import type {Page} from 'puppeteer-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -28,12 +28,12 @@ describe.skipIf(reason !== null)('Firefox: the seed fixture', () => {
 
 	beforeAll(async () => {
 		session = await startFirefoxSession('test-firefox', seed.slug);
-		// Without it an extension tab cannot see tab URLs or script the page (recipe pitfall 5).
+		// Without it an extension tab cannot see tab URLs or script the page (docs/firefox-e2e.md, pitfall 5).
 		expect(session.build.hostPermissions).toContain('http://127.0.0.1/*');
 		({firefox, page} = session);
 		extensionTab = await firefox.browser.newPage();
 		await firefox.gotoExtensionPage(extensionTab, 'popup.html');
-		// tabs.query({url}) ignores the port, so filter by hand (recipe pitfall 4).
+		// tabs.query({url}) ignores the port, so filter by hand (docs/firefox-e2e.md, pitfall 4).
 		tabId = await extensionTab.evaluate(async url => {
 			const tab = (await browser.tabs.query({})).find(candidate => candidate.url === url);
 			if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);

@@ -1,5 +1,5 @@
 // The keyboard command in the build as shipped, which has no host permissions: only the activeTab
-// grant that Firefox gives on a command lets it read the page (issue 4, "Permissions").
+// grant that Firefox gives on a command lets it read the page (docs/firefox-e2e.md, pitfall 5).
 import type {Page} from 'puppeteer-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {altShiftR, skipReason, type Firefox} from './firefox.js';
