@@ -1,16 +1,13 @@
 // npm run bench:hard — per hard page (tests/hard-pages.ts): extraction time and memory in jsdom
 // for Clearpage (dist/lib/clearpage.mjs) and for plain Readability on a clone of the same page,
 // each on its own parse, with the ratio (see measure() for what the memory columns mean). The
-// Chromium column belongs to the end-to-end bench (tests/e2e) and is left as "—" here.
-// ONLY=10mb-html,deep-nesting runs some pages.
-import {build} from 'esbuild';
+// Chromium column belongs to scripts/bench-hard-browser.ts and is left as "—" here.
+// ONLY=10mb-html,deep-nesting runs some pages. tests/hard-pages.ts is TypeScript, so package.json
+// runs this file with `node --import tsx`.
 import {performance} from 'node:perf_hooks';
 import {Readability} from '@mozilla/readability';
 import {cleanDocument, parseHtml} from '../../dist/lib/clearpage.mjs';
-
-// tests/hard-pages.ts is TypeScript; Node 20 cannot import it, so it is bundled in memory.
-const bundled = await build({entryPoints: ['tests/hard-pages.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning'});
-const {hardPages} = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+import {hardPages} from '../hard-pages.js';
 
 const only = process.env.ONLY?.split(',');
 const gc = globalThis.gc ?? (() => {});

@@ -1,10 +1,10 @@
 // `npm run screenshots`: PNGs of the popup (light and dark) and of the reading-mode overlay
 // on the seed fixture, and of the popup and options page in Arabic, for the README (docs/screenshots/).
 import {mkdir} from 'node:fs/promises';
-import {launchExtension, openPage, openPopup} from './browser.js';
-import {startServer} from './server.js';
+import {launchExtension, openPage, openPopup} from '../tests/e2e/browser.js';
+import {startServer} from '../tests/e2e/server.js';
 
-const out = new URL('../../docs/screenshots/', import.meta.url);
+const out = new URL('../docs/screenshots/', import.meta.url);
 await mkdir(out, {recursive: true});
 const server = await startServer();
 const seed = server.fixture('seed-metro-wordpress-jetpack');

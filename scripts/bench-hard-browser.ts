@@ -9,16 +9,16 @@
 // Every run is a fresh page and a fresh content script: cold, as a reader's click is.
 import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
-import {hardPages} from '../hard-pages.js';
-import {launchExtension, openPage, skipReason} from './browser.js';
-import type {Extension} from './browser.js';
-import {evaluateInContentWorld} from './content-world.js';
-import {serveGenerated} from './generated-pages.js';
-import {startServer} from './server.js';
+import {hardPages} from '../tests/hard-pages.js';
+import {launchExtension, openPage, skipReason} from '../tests/e2e/browser.js';
+import type {Extension} from '../tests/e2e/browser.js';
+import {evaluateInContentWorld} from '../tests/e2e/content-world.js';
+import {serveGenerated} from '../tests/e2e/generated-pages.js';
+import {startServer} from '../tests/e2e/server.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const only = process.env.ONLY?.split(',');
-const readabilityJs = readFileSync(new URL('../../node_modules/@mozilla/readability/Readability.js', import.meta.url), 'utf8');
+const readabilityJs = readFileSync(new URL('../node_modules/@mozilla/readability/Readability.js', import.meta.url), 'utf8');
 
 interface Run {
 	coreMs: number;

@@ -7,11 +7,11 @@
 // - a tab frozen by its own script (a request the test server holds): the time from opening
 //   the popup to "not responding".
 import type {Page} from 'playwright-core';
-import {launchExtension, openPage, skipReason} from './browser.js';
-import type {Extension} from './browser.js';
-import {evaluateInContentWorld} from './content-world.js';
-import {bigArticle, serveGenerated} from './generated-pages.js';
-import {startServer} from './server.js';
+import {launchExtension, openPage, skipReason} from '../tests/e2e/browser.js';
+import type {Extension} from '../tests/e2e/browser.js';
+import {evaluateInContentWorld} from '../tests/e2e/content-world.js';
+import {bigArticle, serveGenerated} from '../tests/e2e/generated-pages.js';
+import {startServer} from '../tests/e2e/server.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 
