@@ -1,4 +1,4 @@
-import {hasProse} from './clutter/shape.js';
+import {hasProse, isLinkedHeading} from './clutter/shape.js';
 import {linkDensity, textOf} from './dom-text.js';
 import type {NotArticleCode} from './types.js';
 
@@ -37,11 +37,6 @@ function teasers(root: Element): number {
 }
 
 const TEASER_HEADINGS = 'h2, h3, h4, h5';
-
-function isLinkedHeading(heading: Element): boolean {
-	const text = textOf(heading);
-	return text.length > 0 && (heading.closest('a') !== null || linkDensity(heading, text) >= 0.8);
-}
 
 /** A run of the article's own prose: paragraphs in a row, or enough of them in all. */
 function hasArticleProse(root: Element): boolean {

@@ -16,16 +16,29 @@ const MAX_TEXT_SHARE = 0.5;
 export function removeByMarkup(root: Element, log: RemovalLog, all = elementsOf(root)): void {
 	const keep = all.filter(isArticleMarker);
 	const rootLength = (root.textContent ?? '').length;
+	// Named boxes that turned out not to be clutter: their named parts (a BEM `match-comments__minute`
+	// inside a live commentary named `match-comments`) are pieces of that box, not widgets of their own.
+	const cleared = new Map<Element, string>();
 	for (const el of all) {
 		if (!root.contains(el)) continue; // inside something removed already
 		const rule = el.tagName === 'FORM' ? formRule(el) : matchMarkup(el);
 		if (!rule) continue;
 		if (keep.some(node => el.contains(node))) continue;
 		if (rule.reason !== 'comments' && (el.textContent ?? '').length > rootLength * MAX_TEXT_SHARE) continue;
+		if (insideCleared(el, rule.reason, cleared)) continue;
 		// A name is one signal; the block must also be built like that clutter (see shape.ts).
-		if (!hasClutterShape(el, rule.reason)) continue;
+		if (!hasClutterShape(el, rule.reason)) {
+			cleared.set(el, rule.reason);
+			continue;
+		}
 		log.remove(el, rule.reason, rule.id);
 	}
+}
+
+function insideCleared(el: Element, reason: string, cleared: Map<Element, string>): boolean {
+	if (cleared.size === 0) return false;
+	for (let node = el.parentElement; node; node = node.parentElement) if (cleared.get(node) === reason) return true;
+	return false;
 }
 
 /** The headline and a schema.org article body mark where the article is. */

@@ -1,5 +1,5 @@
 import {linkDensity, textOf} from '../dom-text.js';
-import {hasProse, hasRepeatedItems, isThread} from './shape.js';
+import {hasProse, hasTeasers, isThread} from './shape.js';
 
 /**
  * Readability drops, before it scores anything, every element whose class or id holds one of its
@@ -7,14 +7,13 @@ import {hasProse, hasRepeatedItems, isThread} from './shape.js';
  * is one signal, and article text wears such names: a lede in a "story-header", a body in a
  * "main-sidebar-layout", an interview in "extra-content". Elements so named that hold a run of
  * prose, and have no shape of clutter, get a token Readability reads as "maybe a candidate"; its
- * own scoring then decides. Comment sections keep their names: a thread is prose too.
+ * own scoring then decides. A comment thread is prose too: a box named for discussion is cleared
+ * only when it has none of a thread's shape (replies, a form, avatars), as live commentary has not.
  */
 
 // Readability's own lists (Readability.js REGEXPS.unlikelyCandidates / okMaybeItsACandidate).
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE = /and|article|body|column|content|main|shadow/i;
-/** Names of discussion, which a run of prose does not clear. */
-const DISCUSSION = /comment|community|disqus|remark|replies|shoutbox/i;
 /** Read by Readability as "maybe a candidate"; it weighs nothing else (the class is not shown). */
 export const PROSE_TOKEN = 'cp-maybe-content';
 
@@ -25,9 +24,17 @@ export function protectProse(elements: Element[]): void {
 	for (const el of elements) {
 		if (!el.hasAttributes()) continue;
 		const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-		if (!UNLIKELY.test(names) || MAYBE.test(names) || DISCUSSION.test(names)) continue;
-		if (!el.isConnected || (el.textContent ?? '').length < 200) continue;
-		if (!holdsProseRun(el) || isThread(el) || hasRepeatedItems(el) || linkDensity(el) >= 0.25) continue;
+		if (!UNLIKELY.test(names) || MAYBE.test(names)) continue;
+		if (!el.isConnected) continue;
+		// Readability weighs every element by its own name: the named parts of a box of prose
+		// (a minute mark, an entry of a live commentary) are that prose's, whatever their size.
+		if (insideProtected(el)) {
+			el.classList.add(PROSE_TOKEN);
+			continue;
+		}
+		if ((el.textContent ?? '').length < 80) continue;
+		const prose = el.tagName === 'P' ? hasProse(el) : holdsProseRun(el);
+		if (!prose || isThread(el) || hasTeasers(el) || linkDensity(el) >= 0.25) continue;
 		el.classList.add(PROSE_TOKEN);
 	}
 }
@@ -38,6 +45,11 @@ export function unprotect(root: Element): void {
 		el.classList.remove(PROSE_TOKEN);
 		if (!el.classList.length) el.removeAttribute('class');
 	}
+}
+
+function insideProtected(el: Element): boolean {
+	for (let node = el.parentElement; node; node = node.parentElement) if (node.classList.contains(PROSE_TOKEN)) return true;
+	return false;
 }
 
 function holdsProseRun(el: Element): boolean {

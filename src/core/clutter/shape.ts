@@ -1,5 +1,5 @@
 import type {RemovalReason} from '../types.js';
-import {linkDensity, textOf} from '../dom-text.js';
+import {hasText, linkDensity, textOf} from '../dom-text.js';
 
 /**
  * The second signal of every removal: the shape of clutter where a block stands. A name or a
@@ -48,6 +48,28 @@ export function isThread(el: Element): boolean {
 	return false;
 }
 
+const HEADINGS = 'h2, h3, h4, h5';
+
+/** A heading that is a link to another page (a teaser's headline), not a subheading with a link beside it. */
+export function isLinkedHeading(heading: Element): boolean {
+	const text = textOf(heading);
+	return text.length > 0 && (heading.closest('a') !== null || linkDensity(heading, text) >= 0.8);
+}
+
+/** A teaser: a linked headline with at most a line or two of summary under it. */
+export function isTeaser(el: Element, text = textOf(el)): boolean {
+	if (text.length > 400) return false;
+	const heading = el.matches(HEADINGS) ? el : el.querySelector(HEADINGS);
+	return heading !== null && isLinkedHeading(heading);
+}
+
+/** Teasers of other stories: a box of repeated linked items, or of two or more teasers. */
+export function hasTeasers(el: Element): boolean {
+	if (hasRepeatedItems(el)) return true;
+	const children = [...el.children].filter(child => hasText(child));
+	return children.length >= 2 && children.every(child => isTeaser(child));
+}
+
 /** Items repeated in a row (three or more siblings with the same tag and class): a list of teasers. */
 export function hasRepeatedItems(el: Element): boolean {
 	const counts = new Map<string, number>();
@@ -80,7 +102,7 @@ export function hasClutterShape(el: Element, reason: RemovalReason, text = textO
 		case 'promo':
 			return text.length <= WIDGET && (!prose || hasControls(el) || links >= 0.2);
 		case 'related':
-			return !prose || hasRepeatedItems(el);
+			return !prose || hasTeasers(el);
 		case 'author':
 			return text.length <= WIDGET * 2 && !hasProseRun(el);
 		default:

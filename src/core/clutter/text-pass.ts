@@ -2,7 +2,7 @@ import type {RemovalReason} from '../types.js';
 import {hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
 import {FOOTER_NOTICE, inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
-import {hasClutterShape, hasProse, isThread} from './shape.js';
+import {hasClutterShape, hasProse, hasTeasers, isTeaser, isThread} from './shape.js';
 
 const BLOCKS = 'p, div, section, aside, header, h1, h2, h3, h4, h5, h6, li, ul, ol, dl, dt, dd, span, strong, b, em, small, a, button';
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'SMALL', 'A', 'BUTTON']);
@@ -145,12 +145,13 @@ function isMostOf(length: number, rootText: number): boolean {
 	return length > rootText / 2;
 }
 
-/** Following siblings that are lists of links (the box under a "Related" heading). */
+/** Following siblings that are lists of links or teasers (the box under a "Related" heading). */
 function removeLinkLists(start: Element | null, log: RemovalLog): void {
 	let el = start;
 	while (el) {
 		const text = textOf(el);
-		if (text && (text.length > MAX_BOX || linkDensity(el, text) < LINK_LIST)) break;
+		const links = text && text.length <= MAX_BOX && linkDensity(el, text) >= LINK_LIST;
+		if (text && !links && !isTeaser(el, text) && !hasTeasers(el)) break;
 		const next = el.nextElementSibling;
 		if (text) log.remove(el, 'related', 'text:links-after-label');
 		el = next;
