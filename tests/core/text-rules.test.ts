@@ -24,6 +24,8 @@ describe('removeByText', () => {
 		['an advertisement label', '<p>Advertisement</p>', 'ad'],
 		['"Continue Reading"', '<p><a href="/next">Continue Reading</a></p>', 'navigation'],
 		['a share row', '<p>Facebook Twitter WhatsApp Email</p>', 'share'],
+		['a tag list under its label', '<div><h4>Tags</h4><p><a href="/t/a">stock car 2018</a>, <a href="/t/b">interlagos</a>, <a href="/t/c">calendar</a></p></div>', 'navigation'],
+		['a comment moderation notice', '<p>ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.</p>', 'comments'],
 		['a German related box', '<div><h3>Mehr zum Thema</h3><p><a href="/x">Ein anderer Artikel über die Stadt</a></p></div>', 'related'],
 	])('removes %s', (_name, html, reason) => {
 		const {text, reasons} = clean(html);

@@ -1,6 +1,6 @@
 import type {RemovalReason} from '../types.js';
 import {hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
-import {FOOTER_NOTICE, inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from './text-rules.js';
+import {FOOTER_NOTICE, type LabelRule, inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
 import {hasClutterShape, hasProse, hasTeasers, isTeaser, isThread} from './shape.js';
 
@@ -30,7 +30,7 @@ export function removeByText(root: Element, log: RemovalLog): void {
 
 		const labelled = text.length <= MAX_LABEL ? labelRules.find(rule => rule.pattern.test(text)) : undefined;
 		if (labelled) {
-			removeLabelled(root, el, labelled.reason, (rootText ??= textOf(root).length), log);
+			removeLabelled(root, el, labelled, (rootText ??= textOf(root).length), log);
 			continue;
 		}
 		const notice = noticeRules.find(rule => rule.pattern.test(text));
@@ -115,8 +115,9 @@ function isSubheading(label: Element, root: Element): boolean {
 	return next !== null && hasProse(next) && !isThread(next);
 }
 
-function removeLabelled(root: Element, label: Element, reason: RemovalReason, rootText: number, log: RemovalLog): void {
-	if (!BOXED.has(reason)) {
+function removeLabelled(root: Element, label: Element, rule: LabelRule, rootText: number, log: RemovalLog): void {
+	const {reason} = rule;
+	if (!BOXED.has(reason) && !rule.heads) {
 		if (isSubheading(label, root)) return;
 		log.remove(label, reason, `label:${reason}`);
 		return;

@@ -8,6 +8,8 @@ import type {RemovalReason} from '../types.js';
 export interface LabelRule {
 	reason: RemovalReason;
 	pattern: RegExp;
+	/** The label heads a box of links (a tag list) though its reason alone does not say so. */
+	heads?: boolean;
 }
 
 const END = String.raw`\s*[:.…!»›→|-]*\s*$`;
@@ -71,6 +73,11 @@ export const labelRules: LabelRule[] = [
 			].join('|'),
 		),
 	},
+	{
+		reason: 'navigation',
+		heads: true,
+		pattern: label(String.raw`tags?|tagged(?: with)?|topics|schlagwörter|schlagworte|stichwörter|etiquetas|mots-clés|argomenti|tagi|теги|метки`),
+	},
 	{reason: 'author', pattern: label(String.raw`about the author|about (?:the )?writer|über den autor|über die autorin|à propos de l'auteur|sobre el autor`)},
 	{
 		reason: 'navigation',
@@ -91,7 +98,7 @@ export const noticeRules: LabelRule[] = [
 	{
 		reason: 'comments',
 		pattern:
-			/your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|notify me of (?:new|follow-up) (?:comments|posts)|save my name, email, and website/iu,
+			/\b(?:comments?|kommentare|commentaires|comentários|comentarios|commenti)\b.{0,100}\b(?:moderated|approved|aprovados|aprobados|moderiert|freigeschaltet|modérés|moderati|moderador|moderatore)\b|your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|notify me of (?:new|follow-up) (?:comments|posts)|save my name, email, and website/iu,
 	},
 	{reason: 'cookie', pattern: /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences))\b/iu},
 	{reason: 'footer', pattern: FOOTER_NOTICE},
