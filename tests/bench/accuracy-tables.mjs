@@ -1,4 +1,5 @@
 // The tables of npm run bench:accuracy, one kind per dev set.
+import {compareWithReadability, metadataTable, readabilityAgreementTable, scoreMetadata} from './metadata-metric.mjs';
 import {aggregate, bootstrapF1} from './metric.mjs';
 import {aggregateSnippets} from './snippets.mjs';
 
@@ -33,6 +34,10 @@ function trafilatura(rows, systems) {
 		const total = aggregateSnippets(scored);
 		console.log(`| ${system} | ${f(total.recall)} | ${f(total.clutter)} | ${f(total.f1)} | ${total.allFound} | ${total.noClutter} | ${total.refused} |`);
 	}
+	const annotated = rows.filter(row => row.annotation?.title !== undefined);
+	console.log(`\ntrafilatura header, ${annotated.length} annotated pages (title / author / date as a reader sees them)\n`);
+	const scores = Object.fromEntries(systems.map(system => [system, annotated.map(row => scoreMetadata(row.annotation, row[system].header))]));
+	for (const line of metadataTable(scores)) console.log(line);
 	const refused = rows.filter(row => row.clearpage.refused || row.clearpage.empty);
 	if (refused.length) console.log(`\nClearpage refused or empty: ${refused.map(row => `${row.id} (${row.clearpage.refused ?? 'empty'})`).join(', ')}`);
 	const lossy = rows.filter(row => row.clearpage.found < row.clearpage.withTotal && !row.clearpage.refused);
@@ -52,6 +57,8 @@ function readability(rows, systems) {
 		const notReaderable = rows.filter(row => row.readerable === false);
 		console.log(`| ${system} | ${f(total.recall)} | ${f(total.precision)} | ${refusedOf(readerable)} of ${readerable.length} | ${refusedOf(notReaderable)} of ${notReaderable.length} |`);
 	}
+	console.log('\nClearpage\'s header against Readability\'s expected metadata (a regression check, not a human truth):\n');
+	for (const line of readabilityAgreementTable(rows.map(row => compareWithReadability(row.expectedMetadata, row.clearpage.header)))) console.log(line);
 	const refused = rows.filter(row => row.readerable !== false && row.clearpage.refused);
 	if (refused.length) console.log(`\nReaderable pages Clearpage refused: ${refused.map(row => `${row.id} (${row.clearpage.refused})`).join(', ')}`);
 }

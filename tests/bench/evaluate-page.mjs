@@ -49,6 +49,9 @@ const sets = {
 /** Runs `systems` on one page of `set`; returns plain data (it crosses a worker boundary). */
 export function evaluatePage(set, page, systems) {
 	const row = {id: page.id, url: page.url, readerable: page.metadata?.readerable};
+	// The header's truth: trafilatura's annotated title / author / date, Readability's expected metadata.
+	if (set === 'trafilatura') row.annotation = {id: page.id, url: page.url, title: page.title, author: page.author, date: page.date};
+	if (set === 'readability') row.expectedMetadata = page.metadata;
 	for (const system of systems) {
 		let out;
 		try {
