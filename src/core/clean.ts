@@ -108,7 +108,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 		url,
 		title: textTitle ?? (articleTitle(meta.header, parsed.title) || hostOf(url)),
 		byline: articleByline(meta.header, parsed.byline),
-		siteName: parsed.siteName ?? meta.siteName ?? hostOf(url),
+		siteName: meta.siteName ?? parsed.siteName ?? hostOf(url),
 		publishedTime: articleDate(meta.header, parsed.publishedTime),
 		lang,
 		dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : (meta.dir ?? directionOf(lang)),

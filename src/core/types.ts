@@ -49,7 +49,11 @@ export interface Article {
 	title: string;
 	byline: string | null;
 	siteName: string | null;
-	/** ISO 8601, when the page states a date (meta tags, JSON-LD, <time>). */
+	/**
+	 * ISO 8601 as the page states it (meta tags, JSON-LD, <time>, a dateline): a day ("2020-01-02"),
+	 * or a time at the page's own offset ("2020-01-02T00:30:00+01:00"; with no offset, the page's
+	 * local time). Its first ten characters are the page's calendar day, which the view shows as is.
+	 */
 	publishedTime: string | null;
 	lang: string | null;
 	dir: 'ltr' | 'rtl';

@@ -69,15 +69,22 @@ function renderMeta(doc: Document, article: Article, {t, locale}: RenderContext)
 	return meta;
 }
 
-/** A long date in the reader's language; null for a missing or unreadable date. */
+/**
+ * A long date in the reader's language, on the page's own calendar day. The core keeps the date
+ * as the page wrote it ("2020-01-02", or a time at the page's own offset), so the day is read from
+ * the string and shown in any time zone: formatted in the reader's zone, a date-only value (UTC
+ * midnight) showed the day before west of Greenwich. null for a missing or unreadable date.
+ */
 export function formatDate(iso: string | null, locale: string): string | null {
 	if (!iso) return null;
-	const date = new Date(iso);
+	const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+	const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : new Date(iso);
 	if (Number.isNaN(date.getTime())) return null;
+	const options: Intl.DateTimeFormatOptions = {dateStyle: 'long', timeZone: day ? 'UTC' : undefined};
 	try {
-		return new Intl.DateTimeFormat(locale, {dateStyle: 'long'}).format(date);
+		return new Intl.DateTimeFormat(locale, options).format(date);
 	} catch {
-		return new Intl.DateTimeFormat(undefined, {dateStyle: 'long'}).format(date);
+		return new Intl.DateTimeFormat(undefined, options).format(date);
 	}
 }
 

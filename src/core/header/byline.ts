@@ -1,0 +1,96 @@
+import {fold} from '../dom-text.js';
+import {isSiteName} from './compare.js';
+import {dayInText} from './date-text.js';
+
+/**
+ * The byline a reader should see: a person's (or a desk's) name, without the label, date or
+ * separator the page glues to it, and never a label alone ("By", "Posted on"), a CMS account
+ * ("admin", "Super User"), a URL, a handle or the site's own name.
+ */
+
+export interface BylineContext {
+	siteNames: string[];
+	hosts: string[];
+	/**
+	 * Where the byline was read: 'data' (JSON-LD, meta tags) holds the CMS's own fields, where a
+	 * user name is the login and a company the publisher; 'page' is what the reader is shown.
+	 */
+	source?: 'data' | 'page';
+}
+
+const LABEL_BEFORE = /^(?:(?:written|posted|published|reported|story|text|words|photos?|recipe|interview)\s+by|by|von|vom|par|por|di|door|av|autor(?:\/?in)?|author|verfasser(?:in)?|verfasst\s+von|geschrieben\s+von|erstellt\s+von|veröffentlicht\s+von|ein\s+beitrag\s+von|publié\s+par|escrito\s+por|text|texto)(?:\s*[:|]\s*|\s+)/i;
+const EMAIL = /\S+(?:@|\[at\]|\(at\))\S+/gi;
+/** A date with a two-digit year ("am 26/10/13"), which dayInText leaves alone. */
+const SHORT_DATE = /(?:\b(?:am|on|le|el)\s+)?\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/gi;
+/** A login: one token in lower case, or with digits, underscores or dots in it. */
+const LOGIN = /^(?:[\p{Ll}\d_.-]+|[\p{L}\d]*[\d_][\p{L}\d_.-]*)$/u;
+/** A company's legal form: the publisher, not a writer. */
+const COMPANY = /(?:^|[\s,(])(?:gmbh|ag|e\.\s?v\.|ltd\.?|inc\.?|llc|s\.a\.|sarl|kg|ohg|plc|gbr)(?=$|[\s,).])/i;
+/** A date label and what follows it: "Updated 3 March", "Posted on", "Publiziert am 12.03.". */
+const DATE_LABEL = /\b(?:(?:last\s+)?updated|aktualisiert|geändert|modified|published|posted|publiziert|veröffentlicht|erstellt|publié|publicado|mis\s+à\s+jour)\b(?:\s+(?:on|am|le|el|at|um))?/i;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:mon|tue|wed|thu|fri|sat|sun)[.,])/gi;
+const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi;
+/** Accounts and placeholders a CMS shows where no author was set. */
+const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor|guest|gast|user|publisher|posted|by|von|published|publiziert)$/i;
+const MAX_LENGTH = 100;
+
+/** A byline as a name, or null when nothing a reader should see is left. */
+export function cleanByline(byline: string | null | undefined, context: BylineContext): string | null {
+	if (!byline) return null;
+	let name = fold(byline).replace(EMAIL, ' ');
+	if (/^https?:\/\/|^www\./i.test(name)) return null;
+	name = trimEdges(stripDates(name).replace(SHORT_DATE, ' '));
+	for (let guard = 0; guard < 2; guard++) name = trimEdges(name.replace(LABEL_BEFORE, ''));
+	if (!name || name.length > MAX_LENGTH || !/\p{L}/u.test(name)) return null;
+	if (NO_NAME.test(name) || /^@\w/.test(name) || /https?:\/\/|\bwww\./i.test(name)) return null;
+	// The site's name, or its address; a personal site named after its writer ("heiko-adams.de") keeps "Heiko Adams".
+	if (isSiteName(name, context.siteNames, []) || /^[\w-]+(?:\.[\w-]+)+$/.test(name)) return null;
+	if (context.source === 'data' && (LOGIN.test(name) || COMPANY.test(name))) return null;
+	return fold(name);
+}
+
+/** Cuts dates, times and "Updated …" out of a byline: what is left around them is the name. */
+function stripDates(text: string): string {
+	let name = text;
+	const label = DATE_LABEL.exec(name);
+	// "Jane Doe | Updated 3 March 2021": everything from the label on is the date line.
+	if (label && label.index > 0) name = name.slice(0, label.index);
+	else if (label) name = name.slice(label[0].length);
+	const dated = dayInText(name) !== null;
+	for (let guard = 0; guard < 3 && dayInText(name); guard++) name = cutDate(name);
+	if (dated) name = name.replace(WEEKDAY, ' ');
+	return name.replace(TIME, ' ').replace(/\s+/g, ' ');
+}
+
+/** Removes the first date of the text, written in any of the forms dayInText reads. */
+function cutDate(text: string): string {
+	const pattern = /(?:\b(?:on|am|le|el|the)\s+)?(?:\d{1,2}(?:\.|st|nd|rd|th|er)?\s*(?:de\s+)?[\p{L}]{3,10}\.?,?\s*(?:de\s+)?\d{4}|[\p{L}]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/iu;
+	const match = pattern.exec(text);
+	if (!match || !dayInText(match[0])) return text.replace(/\d{4}/, ' ');
+	return `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
+}
+
+function trimEdges(text: string): string {
+	return text.replace(/^[\s|·•,:;/–—-]+|[\s|·•,:;/–—-]+$/g, '');
+}
+
+/** Several authors as one byline, each once, joined with ", ". */
+export function joinNames(names: string[]): string | null {
+	const seen = new Set<string>();
+	const kept = names.filter(name => {
+		const k = name.toLowerCase();
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+	return kept.length > 0 ? kept.join(', ') : null;
+}
+
+/** The first byline among candidates (best first) that is a name once cleaned. */
+export function firstByline(candidates: (string | null | undefined)[], context: BylineContext): string | null {
+	for (const candidate of candidates) {
+		const name = cleanByline(candidate, context);
+		if (name) return name;
+	}
+	return null;
+}

@@ -1,0 +1,107 @@
+import {fold} from '../dom-text.js';
+import {dayInText, dayOf, toPageDate} from './date-text.js';
+
+/**
+ * The date the page shows by its headline, for pages that state it nowhere else: a <time>
+ * or a short dateline ("12. März 2021", "Posted on March 12, 2021") just after the heading, or
+ * just before it within the heading's own block. Only that neighbourhood is read: further down
+ * are the comments' and the related stories' dates.
+ */
+
+/** Elements read after the heading, and before it. */
+const AFTER = 60;
+const BEFORE = 15;
+/** A dateline is a short line; a paragraph that mentions a date is the story's text. */
+const MAX_LINE = 160;
+/** Once this much prose has passed after the heading, the article has begun. */
+const MAX_PROSE = 600;
+const OFF_LIMITS = /comment|respond|reply|related|sidebar|widget|teaser|recommend|recent/i;
+
+export function datelineNear(elements: Element[], headingIndex: number, lang: string | null): string | null {
+	const heading = elements[headingIndex];
+	if (!heading) return null;
+	let prose = 0;
+	for (let i = headingIndex + 1; i < elements.length && i <= headingIndex + AFTER; i++) {
+		const el = elements[i]!;
+		if (offLimits(el)) break;
+		const found = dateOf(el, lang);
+		if (found) return found;
+		if (el.tagName === 'P') prose += fold(el.textContent ?? '').length;
+		if (prose > MAX_PROSE) break;
+	}
+	const block = heading.parentElement?.parentElement ?? heading.parentElement;
+	for (let i = headingIndex - 1; i >= 0 && i >= headingIndex - BEFORE; i--) {
+		const el = elements[i]!;
+		if (!block?.contains(el)) break;
+		if (el.contains(heading)) continue;
+		const found = dateOf(el, lang);
+		if (found) return found;
+	}
+	return null;
+}
+
+function offLimits(el: Element): boolean {
+	return /^(?:ASIDE|NAV|FOOTER)$/.test(el.tagName) || OFF_LIMITS.test(`${el.id} ${el.getAttribute('class') ?? ''}`);
+}
+
+/** The date an element states: its datetime, or its own short line of text. */
+function dateOf(el: Element, lang: string | null): string | null {
+	if (el.tagName === 'TIME') {
+		const stated = toPageDate(el.getAttribute('datetime'), lang);
+		if (stated) return stated;
+	}
+	// Only an element's own line: a wrapper's text is its children's, read when they come.
+	if (el.children.length > 3) return null;
+	const text = fold(el.textContent ?? '');
+	if (!text || text.length > MAX_LINE) return null;
+	return dayInText(text, lang);
+}
+
+/** A label that says the date after it is the publication's. */
+const DATE_LABEL = /(?:^|[\s|·•(])(?:veröffentlicht|publiziert|erschienen|erstellt|published|posted|publié|publicado|pubblicato|datum|date)(?:\s+(?:am|on|le|el|il))?\s*:?\s*/i;
+const OFF_STORY = /comment|respond|reply|related|sidebar|widget|teaser|recommend|recent/i;
+
+/**
+ * A labelled date anywhere in the story ("Veröffentlicht am 06.10.2023", "Published: March 3,
+ * 2021"), for a dateline that sits away from the headline, at the story's end. Comments, widgets
+ * and related stories carry dates of their own and are skipped.
+ */
+export function labelledDate(elements: Element[], lang: string | null): string | null {
+	for (const el of elements) {
+		if (!ownText(el) || el.children.length > 3) continue;
+		const text = fold(el.textContent ?? '');
+		if (text.length > MAX_LINE) continue;
+		const label = DATE_LABEL.exec(text);
+		if (!label || offStory(el)) continue;
+		const day = dayInText(text.slice(label.index + label[0].length), lang);
+		if (day) return day;
+	}
+	return null;
+}
+
+/** Whether the element's own text (not its children's) holds a date label: cheap, for a walk over the whole page. */
+function ownText(el: Element): boolean {
+	for (let node = el.firstChild; node; node = node.nextSibling) {
+		if (node.nodeType === 3 && DATE_LABEL.test(node.nodeValue ?? '')) return true;
+	}
+	return false;
+}
+
+function offStory(el: Element): boolean {
+	for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+		if (/^(?:ASIDE|NAV|FOOTER)$/.test(node.tagName) || OFF_STORY.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
+	}
+	return false;
+}
+
+/** The day in the page's address ("/2014/05/18/", "/2020-01-02-", "/20200102/"), which blogs and newspapers put there. */
+export function dateInUrl(url: string): string | null {
+	let path: string;
+	try {
+		path = new URL(url).pathname;
+	} catch {
+		return null;
+	}
+	const found = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_-]|\.html?$|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/)/.exec(path);
+	return found ? dayOf(Number(found[1]), Number(found[2]), Number(found[3])) : null;
+}

@@ -1,0 +1,104 @@
+import {fold} from '../dom-text.js';
+import {cleanByline, firstByline, joinNames, type BylineContext} from './byline.js';
+import {hostForms, key} from './compare.js';
+import {toPageDate} from './date-text.js';
+import {dateInUrl, datelineNear, labelledDate} from './dateline.js';
+import {findHeadings} from './headings.js';
+import {namesOf, readJsonLd, siteNameOf, stringOf, type JsonLd} from './json-ld.js';
+import {pageBylines} from './page-byline.js';
+import {chooseTitle, isIdLike, type TitleChoice} from './title.js';
+
+/**
+ * The article's header (title, byline, date) as the page shows it, from the evidence of the
+ * untouched page: meta tags, JSON-LD, its headings and the lines around its headline. Read
+ * before Readability rewrites the clone; Readability's own answer is one more candidate.
+ */
+
+/** Meta names (lower-cased `name`, `property` or `itemprop`) that carry the publication date, best first. */
+const DATE_META = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'datecreated'];
+/** Dates of the last change: a last resort, since a page changed later was published earlier. */
+const MODIFIED_META = ['og:updated_time', 'article:modified_time', 'datemodified', 'last-modified', 'dcterms.modified'];
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl'];
+
+export interface HeaderEvidence {
+	title: TitleChoice;
+	/** The site's display name: og:site_name, the JSON-LD WebSite or publishing organisation, application-name. */
+	siteName: string | null;
+	/** Byline candidates, best first: JSON-LD's authors (each), meta tags, then what the page shows. */
+	bylines: {jsonLd: string[]; meta: string[]; page: string[]};
+	context: BylineContext;
+	/** The publication date in the page's own terms (see date-text.ts), or null. */
+	publishedTime: string | null;
+	modifiedTime: string | null;
+	lang: string | null;
+}
+
+export type MetaLookup = (...names: string[]) => string | null;
+
+export function readHeader(elements: Element[], meta: MetaLookup, url: string, lang: string | null, scripts: Element[]): HeaderEvidence {
+	const jsonLd = readJsonLd(scripts);
+	const hosts = hostForms(url);
+	const siteNames = [meta('og:site_name'), siteNameOf(jsonLd), meta('application-name')].filter((name): name is string => Boolean(name));
+	const titleTag = elements.find(el => el.tagName === 'TITLE');
+	const titles = [meta('og:title'), stringOf(jsonLd.article?.headline), titleTag ? fold(titleTag.textContent ?? '') : null, meta('twitter:title'), meta('title')];
+	const headings = findHeadings(elements, url);
+	const title = chooseTitle({titles: titles.filter((t): t is string => Boolean(t)), headings, siteNames, hosts});
+	// The headline on the page, where the byline and the dateline are: the heading the title came from, or one that reads the same.
+	const anchor = (title.heading ?? headings.find(heading => title.title !== null && key(heading.text) === key(title.title)))?.index;
+	return {
+		title,
+		siteName: siteNames[0] ?? null,
+		bylines: {
+			jsonLd: jsonLd.article ? namesOf(jsonLd.article.author ?? jsonLd.article.creator, jsonLd.nodes) : [],
+			meta: AUTHOR_META.map(name => meta(name)).filter((value): value is string => Boolean(value) && !/^https?:/.test(value!)),
+			page: pageBylines(elements, anchor),
+		},
+		context: {siteNames, hosts},
+		publishedTime: publishedDate(elements, meta, jsonLd, lang, anchor) ?? labelledDate(elements, lang) ?? dateInUrl(url),
+		modifiedTime: [...MODIFIED_META.map(name => meta(name)), stringOf(jsonLd.article?.dateModified)].map(value => toPageDate(value, lang)).find(Boolean) ?? null,
+		lang,
+	};
+}
+
+/** The title to show: ours, or Readability's when the page gave us nothing to go on. */
+export function articleTitle(header: HeaderEvidence, readabilityTitle: string | null): string | null {
+	if (header.title.title) return fold(header.title.title);
+	const theirs = fold(readabilityTitle ?? '');
+	return theirs && !isIdLike(theirs) ? theirs : null;
+}
+
+/**
+ * The byline to show: every JSON-LD author that is a name, else the first candidate that is one:
+ * meta tags, the page's own byline, then Readability's.
+ */
+export function articleByline(header: HeaderEvidence, readabilityByline: string | null): string | null {
+	const data = {...header.context, source: 'data' as const};
+	const page = {...header.context, source: 'page' as const};
+	const {jsonLd, meta} = header.bylines;
+	const authors = joinNames(jsonLd.map(name => cleanByline(name, data)).filter((name): name is string => name !== null));
+	// Readability's byline is often one of these data fields again: rejected there, it stays rejected.
+	const fromData = [...meta, jsonLd.join(', ')].some(value => fold(value) === fold(readabilityByline ?? ''));
+	return authors ?? firstByline(meta, data) ?? firstByline([...header.bylines.page, fromData ? null : readabilityByline], page);
+}
+
+/** The date to show, in the page's own time zone: ours first, Readability's, then the date of the last change. */
+export function articleDate(header: HeaderEvidence, readabilityDate: string | null): string | null {
+	return header.publishedTime ?? toPageDate(readabilityDate, header.lang) ?? header.modifiedTime;
+}
+
+function publishedDate(elements: Element[], meta: MetaLookup, jsonLd: JsonLd, lang: string | null, headingIndex: number | undefined): string | null {
+	const fromData = [
+		...DATE_META.map(name => meta(name)),
+		stringOf(jsonLd.article?.datePublished),
+		...jsonLd.nodes.map(node => stringOf(node.datePublished)),
+		stringOf(jsonLd.article?.dateCreated),
+	];
+	for (const value of fromData) {
+		const date = toPageDate(value, lang);
+		if (date) return date;
+	}
+	const marked = elements.find(el => el.getAttribute('itemprop') === 'datePublished' || (el.tagName === 'TIME' && el.hasAttribute('pubdate')));
+	const markedDate = marked ? toPageDate(marked.getAttribute('datetime') ?? marked.getAttribute('content') ?? fold(marked.textContent ?? ''), lang) : null;
+	if (markedDate) return markedDate;
+	return headingIndex === undefined ? null : datelineNear(elements, headingIndex, lang);
+}

@@ -1,0 +1,106 @@
+import {fold} from '../dom-text.js';
+
+/**
+ * The byline the page shows, read from the untouched page: the clutter rules take author boxes
+ * out before Readability looks, and Readability reads only one marked element. Near the headline:
+ * an element marked as the author or byline, or a short line that starts with "By" / "Von" /
+ * "Autor:"; anywhere outside comments and widgets: author markup (rel=author, itemprop=author,
+ * a vCard name, a link to an author page).
+ */
+
+const AUTHOR_MARK = /author|byline|autor|verfasser|writer|contributor|signature/i;
+const NOT_THE_STORY = /comment|respond|reply|widget|sidebar|related|recent|teaser|share|avatar|footer-|breadcrumb/i;
+const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|autorin|redakteur|user|users|profile|profil|people|person|team|mitarbeiter|contributors?)\/[^/?#]+/i;
+/** A line that starts with a byline label: the name follows. */
+const LABELLED = /^(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|author|verfasser(?:in)?|geschrieben von|erstellt von|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S/i;
+const AFTER = 80;
+const BEFORE = 20;
+const MAX_PROSE = 1200;
+const MAX_LINE = 120;
+
+export function pageBylines(elements: Element[], headingIndex: number | undefined): string[] {
+	const found: string[] = [];
+	if (headingIndex !== undefined) {
+		// Marked-up bylines first: a wrapper's "Posted by … at 19:12 · 3 comments" line comes before the name inside it.
+		const near = [...nearHeading(elements, headingIndex)];
+		const name = near.map(markedName).find(Boolean) ?? near.map(labelledLine).find(Boolean);
+		if (name) found.push(name);
+	}
+	for (const el of elements) {
+		if (found.length >= 2) break;
+		const name = strongMarkup(el);
+		if (name && !found.includes(name)) found.push(name);
+	}
+	return found;
+}
+
+/** The elements after the heading (until the story's prose has begun) and just before it, in its block. */
+function* nearHeading(elements: Element[], headingIndex: number): Generator<Element> {
+	const heading = elements[headingIndex]!;
+	let prose = 0;
+	for (let i = headingIndex + 1; i < elements.length && i <= headingIndex + AFTER; i++) {
+		const el = elements[i]!;
+		if (NOT_THE_STORY.test(marks(el)) || /^(?:ASIDE|NAV)$/.test(el.tagName)) break;
+		yield el;
+		if (el.tagName === 'P') prose += fold(el.textContent ?? '').length;
+		if (prose > MAX_PROSE) break;
+	}
+	const block = heading.parentElement?.parentElement ?? heading.parentElement;
+	for (let i = headingIndex - 1; i >= 0 && i >= headingIndex - BEFORE; i--) {
+		const el = elements[i]!;
+		if (!block?.contains(el)) break;
+		if (!el.contains(heading)) yield el;
+	}
+}
+
+function marks(el: Element): string {
+	return `${el.id} ${el.getAttribute('class') ?? ''}`;
+}
+
+/** An element the theme marks as the author or byline: its name link, its vCard name, or its own short text. */
+function markedName(el: Element): string | null {
+	if (!AUTHOR_MARK.test(marks(el)) && !isAuthorLink(el)) return null;
+	const named = el.querySelector('.fn, [itemprop~="name"], a[rel~="author"]') ?? [...el.querySelectorAll('a[href]')].find(isAuthorLink);
+	const text = fold(named?.getAttribute('content') ?? named?.textContent ?? el.textContent ?? '');
+	return text && text.length <= MAX_LINE ? text : null;
+}
+
+/**
+ * The names of a short line that starts with a byline label: "Von Lena Brandt und Tom Ullrich am
+ * 3. März" gives the two names; "Von der Idee zur Umsetzung" gives none (no capital after the label).
+ */
+function labelledLine(el: Element): string | null {
+	if (el.children.length > 3) return null;
+	const text = fold(el.textContent ?? '');
+	const label = LABELLED.exec(text);
+	if (!label || text.length > MAX_LINE) return null;
+	const names = text.slice(label[0].length - 1).split(/\s+(?:at|am|um|on|le|el|il|on)\s+|\s[—–-]\s|[|·•:;!?()\d]/)[0]!.trim();
+	const each = names.split(/,\s*|\s+(?:und|and|&|et|y)\s+/);
+	return /^\p{Lu}/u.test(names) && each.every(name => name.split(' ').length <= 4) ? names : null;
+}
+
+function isAuthorLink(el: Element): boolean {
+	if (el.tagName !== 'A') return false;
+	const href = el.getAttribute('href') ?? '';
+	return AUTHOR_PAGE.test(href) && fold(el.textContent ?? '').length > 1;
+}
+
+/** Author markup that says so whatever its place: rel=author, itemprop=author, a vCard's name in a byline. */
+function strongMarkup(el: Element): string | null {
+	const itemprop = el.getAttribute('itemprop') ?? '';
+	const rel = el.getAttribute('rel') ?? '';
+	// A vCard's name in an author or byline block (an infobox's vCard names its subject, an "org" a company).
+	const isVcardName = el.classList.contains('fn') && !el.classList.contains('org') && Boolean(el.closest('[class*="author"], [class*="byline"]'));
+	if (!/\bauthor\b/.test(itemprop) && !(el.tagName === 'A' && /\bauthor\b/.test(rel)) && !isVcardName) return null;
+	if (el.tagName === 'META' || el.tagName === 'LINK' || outsideStory(el)) return null;
+	const name = el.querySelector('[itemprop~="name"]');
+	const text = fold(name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '');
+	return text && text.length <= MAX_LINE ? text : null;
+}
+
+function outsideStory(el: Element): boolean {
+	for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+		if (/^(?:ASIDE|NAV)$/.test(node.tagName) || NOT_THE_STORY.test(marks(node))) return true;
+	}
+	return false;
+}

@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {readMetadata} from '../../src/core/metadata.js';
+import {articleByline} from '../../src/core/header/index.js';
+import {cleanByline} from '../../src/core/header/byline.js';
+import {parseHtml} from '../../src/node/clean-html.js';
+
+const url = 'https://www.harbour-times.example/story';
+const context = {siteNames: ['The Harbour Times'], hosts: ['harbourtimesexample', 'harbourtimes']};
+const bylineOf = (head: string, body = '', readability: string | null = null) => articleByline(readMetadata(parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, url), url).header, readability);
+const jsonLd = (data: object) => `<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', ...data})}</script>`;
+
+describe('byline', () => {
+	it('rejects labels and CMS accounts that name no one', () => {
+		for (const junk of ['No Author', 'By', 'Posted on', 'Publiziert am', 'wordpressadmin |', 'Super User', 'admin', 'Administrator', '@harbourdesk', 'https://harbour-times.example/author/ann']) {
+			expect(cleanByline(junk, context), junk).toBeNull();
+		}
+	});
+
+	it("rejects the site's own name and a byline that is only a date", () => {
+		expect(cleanByline('The Harbour Times', context)).toBeNull();
+		expect(cleanByline('harbour-times.example', context)).toBeNull();
+		expect(cleanByline('March 12, 2021', context)).toBeNull();
+		expect(cleanByline('Posted on 12.03.2021', context)).toBeNull();
+	});
+
+	it('strips the label, the separator and the date glued to the name', () => {
+		expect(cleanByline('By Ann Lee', context)).toBe('Ann Lee');
+		expect(cleanByline('Von Jana Hoffmann', context)).toBe('Jana Hoffmann');
+		expect(cleanByline('Posted by Ann Lee', context)).toBe('Ann Lee');
+		expect(cleanByline('Ann Lee |', context)).toBe('Ann Lee');
+		expect(cleanByline('By Ann Lee | Updated March 12, 2021 at 10:45 a.m.', context)).toBe('Ann Lee');
+		expect(cleanByline('Jana Hoffmann, 12.03.2021, 14:20 Uhr', context)).toBe('Jana Hoffmann');
+		expect(cleanByline('Posted on March 12, 2021 by Ann Lee', context)).toBe('Ann Lee');
+		expect(cleanByline('Monika Berg', context)).toBe('Monika Berg');
+	});
+
+	it('keeps every JSON-LD author, followed by reference into the @graph', () => {
+		const three = jsonLd({'@type': 'NewsArticle', author: [{'@type': 'Person', name: 'Ann Lee'}, {'@type': 'Person', name: 'Bo Chen'}, {'@type': 'Person', name: 'Cy Dunn'}]});
+		expect(bylineOf(three, '', 'Ann Lee')).toBe('Ann Lee, Bo Chen, Cy Dunn');
+		const graph = jsonLd({'@graph': [{'@type': 'Person', '@id': '#ann', name: 'Ann Lee'}, {'@type': 'BlogPosting', author: {'@id': '#ann'}}]});
+		expect(bylineOf(graph)).toBe('Ann Lee');
+		expect(bylineOf(jsonLd({'@type': 'Article', author: ['Ann Lee', 'Bo Chen']}))).toBe('Ann Lee, Bo Chen');
+	});
+
+	it('skips a JSON-LD author that is the publisher, and falls back to the next source', () => {
+		const org = jsonLd({'@type': 'NewsArticle', author: {'@type': 'Organization', name: 'The Harbour Times'}, publisher: {'@type': 'Organization', name: 'The Harbour Times'}});
+		expect(bylineOf(`${org}<meta name="author" content="Ann Lee">`)).toBe('Ann Lee');
+	});
+
+	it('finds bylines Readability misses: meta author, article:author names, itemprop and rel=author', () => {
+		expect(bylineOf('<meta property="article:author" content="https://facebook.example/ann">', '<a rel="author" href="/ann">Ann Lee</a>')).toBe('Ann Lee');
+		expect(bylineOf('<meta property="article:author" content="Ann Lee">')).toBe('Ann Lee');
+		expect(bylineOf('', '<span itemprop="author" itemscope><span itemprop="name">Ann Lee</span></span>')).toBe('Ann Lee');
+	});
+
+	it("does not take a commenter's name for the author", () => {
+		expect(bylineOf('', '<h1>Story</h1><p>Text.</p><ol class="comment-list"><li><a rel="author" href="/u/x">Zed</a></li></ol>')).toBeNull();
+	});
+});

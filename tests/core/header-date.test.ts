@@ -1,0 +1,77 @@
+import {describe, expect, it} from 'vitest';
+import {readMetadata} from '../../src/core/metadata.js';
+import {dayInText, toPageDate} from '../../src/core/header/date-text.js';
+import {parseHtml} from '../../src/node/clean-html.js';
+import {formatDate} from '../../src/view/render-article.js';
+
+const url = 'https://news.example/a';
+const dateOf = (head: string, body = '', lang = 'en') => readMetadata(parseHtml(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, url), url).publishedTime;
+
+describe('publication date', () => {
+	it("keeps the page's own offset, so a story of 00:30 in Berlin stays on its day", () => {
+		expect(toPageDate('2020-01-02T00:30:00+01:00')).toBe('2020-01-02T00:30:00+01:00');
+		expect(toPageDate('2020-01-02T00:30:00.000+0100')).toBe('2020-01-02T00:30:00+01:00');
+		expect(toPageDate('2021-05-03T10:00:00Z')).toBe('2021-05-03T10:00:00Z');
+		expect(toPageDate('Wed, 08 Jan 2020 00:15:12 +0100')).toBe('2020-01-08T00:15:12+01:00');
+	});
+
+	it('keeps a day a day, and a time without an offset as the page wrote it', () => {
+		expect(toPageDate('2019-11-19')).toBe('2019-11-19');
+		expect(toPageDate('2019-11-19 14:05')).toBe('2019-11-19T14:05:00');
+		expect(toPageDate('not a date')).toBeNull();
+		expect(toPageDate('2019-02-30')).toBeNull();
+	});
+
+	it('reads meta tags, then JSON-LD inside @graph or arrays, then dateCreated', () => {
+		expect(dateOf('<meta property="article:published_time" content="2020-01-08T22:45:12+01:00">')).toBe('2020-01-08T22:45:12+01:00');
+		const graph = '{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"N"},{"@type":"BlogPosting","datePublished":"2021-03-12T08:00:00+01:00"}]}';
+		expect(dateOf(`<script type="application/ld+json">${graph}</script>`)).toBe('2021-03-12T08:00:00+01:00');
+		expect(dateOf('<script type="application/ld+json">[{"@type":"NewsArticle","dateCreated":"2018-06-01"}]</script>')).toBe('2018-06-01');
+	});
+
+	it('reads marked-up dates in the page (itemprop, <time pubdate>)', () => {
+		expect(dateOf('', '<article><span itemprop="datePublished" content="2017-04-05">5 April</span></article>')).toBe('2017-04-05');
+		expect(dateOf('', '<time pubdate datetime="2016-09-30T09:00:00+02:00">30 Sept</time>')).toBe('2016-09-30T09:00:00+02:00');
+	});
+
+	it('reads the dateline under the headline, in the words of the page', () => {
+		expect(dateOf('', '<h1>Neue Brücke beschlossen</h1><p class="meta">Veröffentlicht am 12. März 2021</p><p>Text.</p>', 'de')).toBe('2021-03-12');
+		expect(dateOf('', '<article><h1>Ferry fares rise</h1><div class="byline">By Ann Lee · March 12, 2021</div><p>Text.</p></article>')).toBe('2021-03-12');
+		expect(dateOf('', '<header><time datetime="2021-03-12">12 March</time><h1>Ferry fares rise</h1></header><p>Text.</p>')).toBe('2021-03-12');
+	});
+
+	it("lets the page's language decide whether 12/03/2021 is March or December", () => {
+		expect(dayInText('12/03/2021', 'en-GB')).toBe('2021-03-12');
+		expect(dayInText('12/03/2021', 'de')).toBe('2021-03-12');
+		expect(dayInText('12/03/2021', 'en-US')).toBe('2021-12-03');
+		expect(dayInText('25/03/2021', 'en-US')).toBe('2021-03-25');
+		expect(dayInText('12.03.2021', 'en-US')).toBe('2021-03-12');
+		expect(dayInText('le 1er avril 2020', 'fr')).toBe('2020-04-01');
+		expect(dayInText('12 de marzo de 2021', 'es')).toBe('2021-03-12');
+		expect(dayInText('2020年1月2日', 'zh')).toBe('2020-01-02');
+	});
+
+	it("does not take a comment's or a related story's date for the page's", () => {
+		const comments = '<h1>Ferry fares rise</h1><p>Text of the story.</p><div id="comments"><p class="meta">March 14, 2021</p></div>';
+		expect(dateOf('', comments)).toBeNull();
+		const related = '<h1>Ferry fares rise</h1><aside><ul><li>Older story, 3 March 2021</li></ul></aside>';
+		expect(dateOf('', related)).toBeNull();
+		const prose = `<h1>Ferry fares rise</h1><p>${'The story goes on. '.repeat(40)}</p><p>On 3 March 2021 the board met.</p>`;
+		expect(dateOf('', prose)).toBeNull();
+	});
+
+	it("shows the page's calendar day to a reader in any time zone", () => {
+		const zone = process.env.TZ;
+		try {
+			for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC']) {
+				process.env.TZ = tz;
+				expect(formatDate('2020-01-02', 'en-GB'), tz).toBe('2 January 2020');
+				expect(formatDate('2020-01-02T00:30:00+01:00', 'en-GB'), tz).toBe('2 January 2020');
+				expect(formatDate('2020-01-02T23:30:00-05:00', 'de'), tz).toBe('2. Januar 2020');
+			}
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
+	});
+});

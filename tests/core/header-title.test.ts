@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest';
+import {readMetadata} from '../../src/core/metadata.js';
+import {articleTitle} from '../../src/core/header/index.js';
+import {isIdLike, stripSite} from '../../src/core/header/title.js';
+import {hostForms} from '../../src/core/header/compare.js';
+import {parseHtml} from '../../src/node/clean-html.js';
+
+const titleOf = (head: string, body = '', url = 'https://www.harbour-times.example/2024/story') => {
+	const doc = parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, url);
+	return articleTitle(readMetadata(doc, url).header, null);
+};
+
+describe('article title', () => {
+	it('cuts the site name when the page names its site (og:site_name)', () => {
+		expect(titleOf('<title>Ferry fares rise again - The Harbour Times</title><meta property="og:site_name" content="The Harbour Times">')).toBe('Ferry fares rise again');
+		expect(titleOf('<title>The Harbour Times | Ferry fares rise again</title><meta property="og:site_name" content="The Harbour Times">')).toBe('Ferry fares rise again');
+	});
+
+	it('cuts a part that is the site address, in any separator style', () => {
+		expect(titleOf('<title>Ferry fares rise again › Harbour-Times.example</title>')).toBe('Ferry fares rise again');
+		expect(titleOf('<title>Ferry fares rise again :: Harbour Times</title>')).toBe('Ferry fares rise again');
+	});
+
+	it('keeps a section it cannot tell from the headline, but not the site', () => {
+		expect(titleOf('<title>Ferry fares rise again | Local | The Harbour Times</title><meta property="og:site_name" content="The Harbour Times">')).toBe('Ferry fares rise again | Local');
+	});
+
+	it('takes the headline from the h1 when the h1 is one part of the title', () => {
+		expect(titleOf('<title>Ferry fares rise again | Local | Daily Paper</title>', '<h1>Ferry fares rise again</h1>')).toBe('Ferry fares rise again');
+		expect(titleOf('<title>Ferry fares rise again: what it costs | Weekly</title>', '<h1>Ferry fares rise again</h1>')).toBe('Ferry fares rise again');
+	});
+
+	it('prefers the h1 the title speaks of over an og:title that carries the site', () => {
+		expect(titleOf('<meta property="og:title" content="Ferry fares rise - Daily Paper"><title>Ferry fares rise - Daily Paper</title>', '<h1>Ferry fares rise for the third time this year</h1>')).toBe('Ferry fares rise for the third time this year');
+	});
+
+	it('ignores an h1 that says something else (a section label, a menu)', () => {
+		expect(titleOf('<title>Ferry fares rise again for island commuters</title>', '<h1>Opinion</h1>')).toBe('Ferry fares rise again for island commuters');
+	});
+
+	it('takes the entry title when the h1 and the title hold only the blog name', () => {
+		const body = '<header><h1>Quiet Harbour Notes</h1></header><article><h2 class="entry-title">Learning to sail at fifty</h2><p>Text.</p></article>';
+		expect(titleOf('<title>Quiet Harbour Notes</title><meta property="og:site_name" content="Quiet Harbour Notes">', body)).toBe('Learning to sail at fifty');
+	});
+
+	it('takes the entry heading under a blog-name h1 that matches the title better', () => {
+		const title = '<title>Learning to sail at fifty | Quiet Harbour Notes</title>';
+		expect(titleOf(title, '<h1>Quiet Harbour Notes</h1><article><h2>Learning to sail at fifty</h2></article>')).toBe('Learning to sail at fifty');
+		// The blog's name links home: it is the site, even where the entry title comes first.
+		expect(titleOf(title, '<h1><a href="/">Quiet Harbour Notes</a></h1><div><h2>Learning to sail at fifty</h2></div>')).toBe('Learning to sail at fifty');
+		expect(titleOf(title, '<h1 class="site-title">Quiet Harbour Notes</h1>')).toBe('Learning to sail at fifty');
+	});
+
+	it('never shows a structured-data id as the title', () => {
+		expect(isIdLike('d-161500790')).toBe(true);
+		expect(isIdLike('Ferry fares rise')).toBe(false);
+		expect(isIdLike('Nebelsuppe.')).toBe(false);
+		const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"d-161500790"}</script>';
+		expect(titleOf(`${jsonLd}<title>Ferry fares rise again - The Harbour Times</title><meta property="og:site_name" content="The Harbour Times">`)).toBe('Ferry fares rise again');
+	});
+
+	it('leaves a title with no site part alone', () => {
+		expect(stripSite('Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten.', {siteNames: [], hosts: []})).toBe('Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten.');
+		expect(stripSite('Studen BE - A6 nach tödlichem Unfall gesperrt', {siteNames: ['Polizeiticker'], hosts: []})).toBe('Studen BE - A6 nach tödlichem Unfall gesperrt');
+	});
+
+	it('reads the forms of a site address', () => {
+		expect(hostForms('https://www.battery-news.de/x')).toEqual(expect.arrayContaining(['batterynewsde', 'batterynews']));
+		expect(hostForms('https://blog.example.co.uk/')).toEqual(expect.arrayContaining(['example']));
+	});
+});
