@@ -40,6 +40,7 @@ describe('removeByText', () => {
 		['numbered subheadings', '<h2>Part 2</h2><h3>Day 3</h3><h3>At 5</h3><h2>Test 1</h2>'],
 		['a linked paragraph starting with "More than"', '<p><a href="/report">More than 40 people were hurt in the crash</a>, it says.</p>'],
 		['a linked paragraph starting with "Watchdogs"', '<p><a href="/watchdog">Watchdogs said the deal</a> broke the rules.</p>'],
+		['a picture whose caption starts with its © credit', '<div><figure><img src="/a.jpg"><figcaption><span>© midi</span><p>Das Lebensgefühl der Menschen ist ambivalent.</p></figcaption></figure></div>'],
 	])('keeps %s', (_name, html) => {
 		const {reasons} = clean(html);
 		expect(reasons).toEqual([]);

@@ -34,7 +34,8 @@ export function removeByText(root: Element, log: RemovalLog): void {
 			continue;
 		}
 		const notice = noticeRules.find(rule => rule.pattern.test(text));
-		if (notice && isNoticeShaped(el, text, notice.pattern)) {
+		// A © beside a picture is its credit (the captions pass reads it), not the site's footer.
+		if (notice && !el.querySelector('img, picture, video, figure') && isNoticeShaped(el, text, notice.pattern)) {
 			log.remove(el, notice.reason, `notice:${notice.reason}`);
 			continue;
 		}
