@@ -7,13 +7,15 @@ import {hasProse, hasTeasers, isThread} from './shape.js';
  * is one signal, and article text wears such names: a lede in a "story-header", a body in a
  * "main-sidebar-layout", an interview in "extra-content". Elements so named that hold a run of
  * prose, and have no shape of clutter, get a token Readability reads as "maybe a candidate"; its
- * own scoring then decides. A comment thread is prose too: a box named for discussion is cleared
- * only when it has none of a thread's shape (replies, a form, avatars), as live commentary has not.
+ * own scoring then decides. Comment sections keep their names: a thread is prose too, and many
+ * have no reply buttons to tell them by (the dev set's open threads were read as the article).
  */
 
 // Readability's own lists (Readability.js REGEXPS.unlikelyCandidates / okMaybeItsACandidate).
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE = /and|article|body|column|content|main|shadow/i;
+/** Names of discussion, which a run of prose does not clear. */
+const DISCUSSION = /comment|community|disqus|remark|replies|shoutbox/i;
 /** Read by Readability as "maybe a candidate"; it weighs nothing else (the class is not shown). */
 export const PROSE_TOKEN = 'cp-maybe-content';
 
@@ -24,7 +26,7 @@ export function protectProse(elements: Element[]): void {
 	for (const el of elements) {
 		if (!el.hasAttributes()) continue;
 		const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-		if (!UNLIKELY.test(names) || MAYBE.test(names)) continue;
+		if (!UNLIKELY.test(names) || MAYBE.test(names) || DISCUSSION.test(names)) continue;
 		if (!el.isConnected) continue;
 		// Readability weighs every element by its own name: the named parts of a box of prose
 		// (a minute mark, an entry of a live commentary) are that prose's, whatever their size.

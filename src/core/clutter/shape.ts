@@ -74,6 +74,7 @@ export function hasTeasers(el: Element): boolean {
 export function hasRepeatedItems(el: Element): boolean {
 	const counts = new Map<string, number>();
 	for (const child of el.children) {
+		if (child.tagName === 'P') continue; // paragraphs with links in them are prose, not teasers
 		const key = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
 		const count = (counts.get(key) ?? 0) + 1;
 		if (count >= 3 && child.querySelector('a')) return true;

@@ -153,7 +153,9 @@ function removeLinkLists(start: Element | null, log: RemovalLog): void {
 	while (el) {
 		const text = textOf(el);
 		const links = text && text.length <= MAX_BOX && linkDensity(el, text) >= LINK_LIST;
-		if (text && !links && !isTeaser(el, text) && !hasTeasers(el)) break;
+		// Teasers under the label go too, but never the article's prose after them.
+		const teasers = !hasProse(el, text) && (isTeaser(el, text) || hasTeasers(el));
+		if (text && !links && !teasers) break;
 		const next = el.nextElementSibling;
 		if (text) log.remove(el, 'related', 'text:links-after-label');
 		el = next;
