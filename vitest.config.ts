@@ -4,11 +4,14 @@
 import {defineConfig} from 'vitest/config';
 import type {TestProjectInlineConfiguration} from 'vitest/config';
 
-/** Unit files that take most of a minute alone: generated hard pages, fast-check, CLI and build processes. */
-const stress = ['tests/hard-pages.test.ts', 'tests/properties.test.ts', 'tests/cli.test.ts', 'tests/build.test.ts'];
+/**
+ * Node files that take most of a minute alone: generated hard pages, fast-check, CLI and build
+ * processes, and the hostile pages (every output run in a scripted jsdom: half of the unit time).
+ */
+const stress = ['tests/hard-pages.test.ts', 'tests/properties.test.ts', 'tests/cli.test.ts', 'tests/build.test.ts', 'tests/hostile.test.ts'];
 const browsers = ['tests/e2e/**', 'tests/firefox/**'];
 
-/** Two workers for the Node files: the slowest (hostile pages) runs beside all the others. */
+/** Two workers for the Node files, one per core. */
 const nodeLimits = {maxWorkers: 2};
 
 /** A browser test waits on a browser that shares the cores with everything else. */
