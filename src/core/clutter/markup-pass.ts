@@ -27,7 +27,9 @@ export function removeByMarkup(root: Element, log: RemovalLog, all = elementsOf(
 		if (rule.reason !== 'comments' && (el.textContent ?? '').length > rootLength * MAX_TEXT_SHARE) continue;
 		if (insideCleared(el, rule.reason, cleared)) continue;
 		// A name is one signal; the block must also be built like that clutter (see shape.ts).
-		if (!hasClutterShape(el, rule.reason)) {
+		// A <nav>, <footer> or role says what the element is by its own semantics, as Readability
+		// reads it too: that is both signals, and cleaning the output again finds nothing new.
+		if (!rule.id.endsWith('-element') && !hasClutterShape(el, rule.reason)) {
 			cleared.set(el, rule.reason);
 			continue;
 		}
