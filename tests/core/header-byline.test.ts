@@ -56,4 +56,35 @@ describe('byline', () => {
 	it("does not take a commenter's name for the author", () => {
 		expect(bylineOf('', '<h1>Story</h1><p>Text.</p><ol class="comment-list"><li><a rel="author" href="/u/x">Zed</a></li></ol>')).toBeNull();
 	});
+
+	it("reads the page's own byline by the headline when the metadata names no one", () => {
+		expect(bylineOf('', '<article><h1>Story</h1><div class="entry-meta"><span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/ann/">Ann Lee</a></span></span></div><p>Text.</p></article>')).toBe('Ann Lee');
+		expect(bylineOf('', '<h1>Neue Brücke</h1><p>Von Lena Brandt und Tom Ullrich am 3. März 2021</p><p>Text.</p>')).toBe('Lena Brandt und Tom Ullrich');
+		expect(bylineOf('', '<h1>Neue Brücke</h1><p>Von der Idee zur Umsetzung</p>')).toBeNull();
+		const blogger = '<h3 class="post-title entry-title">A walk</h3><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Margaret Lowe</span></span> at <abbr>19:12</abbr> <a>3 comments:</a></div>';
+		expect(bylineOf('', blogger)).toBe('Margaret Lowe');
+	});
+
+	it('takes a login or a company from the data fields for no byline, but shows the name the page shows', () => {
+		expect(bylineOf('<meta name="author" content="fhaacker">')).toBeNull();
+		expect(bylineOf('<meta name="author" content="Harbour Media GmbH, Hamburg, Germany">')).toBeNull();
+		expect(bylineOf('<meta name="author" content="fhaacker">', '<h1>Story</h1><p class="byline">Posted by jancak</p>')).toBe('jancak');
+	});
+
+	it("keeps a blogger's name when the blog is published under it", () => {
+		const graph = jsonLd({'@graph': [{'@type': 'Article', author: {'@id': '#me'}, publisher: {'@id': '#me'}}, {'@type': 'Person', '@id': '#me', name: 'Marta Lindqvist'}]});
+		expect(bylineOf(graph)).toBe('Marta Lindqvist');
+	});
+
+	it("does not read an infobox's vCard as the author", () => {
+		expect(bylineOf('', '<h1>Caldermoor Light Railway</h1><table class="infobox vcard"><tr><th class="fn org">Caldermoor Light Railway</th></tr></table>')).toBeNull();
+	});
+
+	it("shows no CMS login where the writer set no name, nor the site's address", () => {
+		expect(bylineOf('', '<h1>Story</h1><p class="byline">von <a href="/author/fhaacker/">fhaacker</a></p>')).toBeNull();
+		expect(bylineOf('', '<h1>Story</h1><p class="byline">von <a href="/author/heiko/">Heiko</a></p>')).toBe('Heiko');
+		expect(cleanByline('harbour-times.example Redaktion', context)).toBeNull();
+		expect(cleanByline('facebook.com/harbourtimes', context)).toBeNull();
+		expect(cleanByline('Harbour Times', context)).toBeNull();
+	});
 });

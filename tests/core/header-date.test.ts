@@ -40,6 +40,15 @@ describe('publication date', () => {
 		expect(dateOf('', '<header><time datetime="2021-03-12">12 March</time><h1>Ferry fares rise</h1></header><p>Text.</p>')).toBe('2021-03-12');
 	});
 
+	it('reads a labelled date away from the headline, then the day in the address', () => {
+		const end = `<h1>Mit Digitaler Mündigkeit die Welt retten</h1><p>${'Text. '.repeat(200)}</p><p>Leena Simon Veröffentlicht am 06.10.2023 (Letztes Update: 07.10.2023)</p>`;
+		expect(dateOf('', end, 'de')).toBe('2023-10-06');
+		const page = (address: string) => readMetadata(parseHtml('<!doctype html><html><body><h1>Story</h1></body></html>', address), address).publishedTime;
+		expect(page('https://blog.example/2014/05/18/alles-neue/')).toBe('2014-05-18');
+		expect(page('https://news.example/detail/20200102/1000200033.html')).toBe('2020-01-02');
+		expect(page('https://shop.example/item/2014/99/99/')).toBeNull();
+	});
+
 	it("lets the page's language decide whether 12/03/2021 is March or December", () => {
 		expect(dayInText('12/03/2021', 'en-GB')).toBe('2021-03-12');
 		expect(dayInText('12/03/2021', 'de')).toBe('2021-03-12');

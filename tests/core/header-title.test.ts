@@ -68,4 +68,29 @@ describe('article title', () => {
 		expect(hostForms('https://www.battery-news.de/x')).toEqual(expect.arrayContaining(['batterynewsde', 'batterynews']));
 		expect(hostForms('https://blog.example.co.uk/')).toEqual(expect.arrayContaining(['example']));
 	});
+
+	it('leaves out a kicker set before the headline in the h1', () => {
+		const head = '<meta property="og:title" content="Autohäuser rechnen mit langsamem Anlaufen des Geschäfts">';
+		expect(titleOf(head, '<h1><span class="kicker">Nach Corona-Lockerungen</span> Autohäuser rechnen mit langsamem Anlaufen des Geschäfts</h1>')).toBe('Autohäuser rechnen mit langsamem Anlaufen des Geschäfts');
+		// A longer h1 that only goes on with the headline is the fuller headline.
+		expect(titleOf('<title>Ultium Cells erhöht Gigafactory-Kapazität - Battery-News.de</title>', '<h1>Ultium Cells erhöht Gigafactory-Kapazität in Tennessee</h1>', 'https://battery-news.de/a')).toBe('Ultium Cells erhöht Gigafactory-Kapazität in Tennessee');
+	});
+
+	it('prefers the h1 to a marked h2 when both are the title', () => {
+		const head = '<title>Hingucker beim Flugplatzfest in Dessau: Zweite F13 kurz vor der Zulassung | MZ</title><meta property="og:title" content="Hingucker beim Flugplatzfest: Zweite F13 kurz vor der Zulassung">';
+		expect(titleOf(head, '<h1>Hingucker beim Flugplatzfest in Dessau: Zweite F13 kurz vor der Zulassung</h1><h2 class="article-headline">Hingucker beim Flugplatzfest: Zweite F13 kurz vor der Zulassung</h2>')).toBe('Hingucker beim Flugplatzfest in Dessau: Zweite F13 kurz vor der Zulassung');
+	});
+
+	it('takes the h1 for a title that names no page ("Home")', () => {
+		expect(titleOf('<title>Home</title>', '<h1>Time to say goodbye.</h1>')).toBe('Time to say goodbye.');
+	});
+
+	it('reads « and » as separators, not as quotes', () => {
+		expect(titleOf('<title>Small loans » money the same day | Lendly</title>', '<h1>Small loans</h1>')).toBe('Small loans');
+	});
+
+	it('leaves out a subtitle set in its own element of the h1, whatever h2 repeats part of the title', () => {
+		const body = '<h1><span>Dezuka Suisan: Fish Cakes, Hot and Fresh</span> <small>Welcome to the flavour capital</small></h1><article><h2>Dezuka Suisan</h2></article>';
+		expect(titleOf('<meta property="og:title" content="Dezuka Suisan: Fish Cakes, Hot and Fresh">', body)).toBe('Dezuka Suisan: Fish Cakes, Hot and Fresh');
+	});
 });

@@ -18,7 +18,9 @@ export interface BylineContext {
 	source?: 'data' | 'page';
 }
 
-const LABEL_BEFORE = /^(?:(?:written|posted|published|reported|story|text|words|photos?|recipe|interview)\s+by|by|von|vom|par|por|di|door|av|autor(?:\/?in)?|author|verfasser(?:in)?|verfasst\s+von|geschrieben\s+von|erstellt\s+von|veröffentlicht\s+von|ein\s+beitrag\s+von|publié\s+par|escrito\s+por|text|texto)(?:\s*[:|]\s*|\s+)/i;
+const LABEL_BEFORE = /^(?:(?:written|posted|published|reported|story|text|words|photos?|recipe|interview)\s+by|by|von|vom|par|por|di|door|av|autor(?:\/?in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|ein\s+(?:artikel|beitrag)\s+von|verfasst\s+von|geschrieben\s+von|erstellt\s+von|veröffentlicht\s+von|publié\s+par|escrito\s+por|text|texto)(?:\s*[:|]\s*|\s+)/i;
+/** An address in the byline: a domain name, with or without a path. */
+const DOMAIN = /(?:^|\s)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:\/\S*)?(?=$|\s)/;
 const EMAIL = /\S+(?:@|\[at\]|\(at\))\S+/gi;
 /** A date with a two-digit year ("am 26/10/13"), which dayInText leaves alone. */
 const SHORT_DATE = /(?:\b(?:am|on|le|el)\s+)?\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/gi;
@@ -31,7 +33,7 @@ const DATE_LABEL = /\b(?:(?:last\s+)?updated|aktualisiert|geändert|modified|pub
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:mon|tue|wed|thu|fri|sat|sun)[.,])/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi;
 /** Accounts and placeholders a CMS shows where no author was set. */
-const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor|guest|gast|user|publisher|posted|by|von|published|publiziert)$/i;
+const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor|guest|gast|user|publisher|stand|posted|by|von|published|publiziert)$/i;
 const MAX_LENGTH = 100;
 
 /** A byline as a name, or null when nothing a reader should see is left. */
@@ -43,8 +45,9 @@ export function cleanByline(byline: string | null | undefined, context: BylineCo
 	for (let guard = 0; guard < 2; guard++) name = trimEdges(name.replace(LABEL_BEFORE, ''));
 	if (!name || name.length > MAX_LENGTH || !/\p{L}/u.test(name)) return null;
 	if (NO_NAME.test(name) || /^@\w/.test(name) || /https?:\/\/|\bwww\./i.test(name)) return null;
-	// The site's name, or its address; a personal site named after its writer ("heiko-adams.de") keeps "Heiko Adams".
-	if (isSiteName(name, context.siteNames, []) || /^[\w-]+(?:\.[\w-]+)+$/.test(name)) return null;
+	// The site's name or address ("Hildesheimer Presse" on hildesheimer-presse.de, "mix1.de Redaktion").
+	if (isSiteName(name, context.siteNames, context.hosts) || DOMAIN.test(name)) return null;
+	if (context.source === 'page' && !looksLikeNames(name)) return null;
 	if (context.source === 'data' && (LOGIN.test(name) || COMPANY.test(name))) return null;
 	return fold(name);
 }
@@ -68,6 +71,11 @@ function cutDate(text: string): string {
 	const match = pattern.exec(text);
 	if (!match || !dayInText(match[0])) return text.replace(/\d{4}/, ' ');
 	return `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
+}
+
+/** Names as a page lists them: each of one to five words, with no digits ("Die Tagespresse 31. Oktober 6" is none). */
+function looksLikeNames(text: string): boolean {
+	return !/\d/.test(text) && text.split(/,\s*|\s+(?:und|and|&|et|y)\s+/).every(name => name.split(/\s+/).length <= 5);
 }
 
 function trimEdges(text: string): string {

@@ -1,7 +1,8 @@
 /** Comparing short texts of the header (a title and its heading, a segment and the site's name). */
 
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032`\u00B4]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+// Not « and »: titles use them as separators too.
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const EDGES = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
 /** Scripts written without spaces: their words are compared character by character. */

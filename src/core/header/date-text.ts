@@ -24,7 +24,7 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 const DAY_MONTH_YEAR = new RegExp(`${NOT_WORD_BEFORE}(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s*(?:de\\s+)?${MONTH}\\.?,?\\s*(?:de\\s+)?(\\d{4})${NOT_WORD_AFTER}`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`${NOT_WORD_BEFORE}${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NOT_WORD_AFTER}`, 'iu');
-const NUMERIC = /(?<![\p{L}\p{N}.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\p{N}])/u;
+const NUMERIC = /(?<![\p{L}\p{N}.\/-])(\d{1,2})(\.\s?|[/-])(\d{1,2})\2(\d{4})(?![\p{N}])/u;
 const YEAR_FIRST = /(?<![\p{N}])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\p{N}])/u;
 const CJK = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 
@@ -117,7 +117,7 @@ function numericDate(text: string, lang: string | null): [number, string] | null
 	const a = Number(first);
 	const b = Number(second);
 	// A dotted date is always day first; otherwise the language decides, unless a part is over 12.
-	const dayFirst = separator === '.' || a > 12 || (b <= 12 && !monthFirst(lang));
+	const dayFirst = separator!.startsWith('.') || a > 12 || (b <= 12 && !monthFirst(lang));
 	const day = dayFirst ? dayOf(Number(year), b, a) : dayOf(Number(year), a, b);
 	return day ? [numeric.index, day] : null;
 }

@@ -53,8 +53,12 @@ function dateOf(el: Element, lang: string | null): string | null {
 	// Only an element's own line: a wrapper's text is its children's, read when they come.
 	if (el.children.length > 3) return null;
 	const text = fold(el.textContent ?? '');
-	if (!text || text.length > MAX_LINE) return null;
-	return dayInText(text, lang);
+	if (!text) return null;
+	if (text.length <= MAX_LINE) return dayInText(text, lang);
+	// A dateline that opens the first paragraph: "27.1.2022 – Bei der Erinnerung…", "BERLIN, 3 March 2021 –".
+	const opening = text.slice(0, 40);
+	const day = dayInText(opening, lang);
+	return day && /^[\p{Lu}\s,.()/-]{0,25}\d/u.test(opening) ? day : null;
 }
 
 /** A label that says the date after it is the publication's. */
@@ -68,13 +72,16 @@ const OFF_STORY = /comment|respond|reply|related|sidebar|widget|teaser|recommend
  */
 export function labelledDate(elements: Element[], lang: string | null): string | null {
 	for (const el of elements) {
-		if (!ownText(el) || el.children.length > 3) continue;
-		const text = fold(el.textContent ?? '');
-		if (text.length > MAX_LINE) continue;
-		const label = DATE_LABEL.exec(text);
-		if (!label || offStory(el)) continue;
-		const day = dayInText(text.slice(label.index + label[0].length), lang);
-		if (day) return day;
+		if (!ownText(el)) continue;
+		// The label may sit in a span of its own, the date beside it in the parent: "<span>veröffentlicht</span> 28.01.2022".
+		for (const line of [el, el.parentElement]) {
+			if (!line || line.children.length > 6) continue;
+			const text = fold(line.textContent ?? '');
+			const label = text.length <= MAX_LINE ? DATE_LABEL.exec(text) : null;
+			if (!label || offStory(line)) continue;
+			const day = dayInText(text.slice(label.index + label[0].length), lang);
+			if (day) return day;
+		}
 	}
 	return null;
 }

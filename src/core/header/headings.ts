@@ -57,7 +57,9 @@ function placeOf(el: Element): 'furniture' | 'menu' | 'article' | 'page' {
 
 /** A heading that links to the home page, or that the theme marks as the site's title or logo. */
 function isSiteHeading(el: Element, url: string): boolean {
-	for (let node: Element | null = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+	// The theme's marks on the heading itself, or for an h1 on its block too (an h2 in a "brand" box may be a teaser's).
+	const depth = el.tagName === 'H1' ? 3 : 1;
+	for (let node: Element | null = el, up = 0; node && up < depth; node = node.parentElement, up++) {
 		if (SITE_MARK.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
 	}
 	const link = el.querySelector('a[href]');

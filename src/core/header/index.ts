@@ -5,7 +5,7 @@ import {toPageDate} from './date-text.js';
 import {dateInUrl, datelineNear, labelledDate} from './dateline.js';
 import {findHeadings} from './headings.js';
 import {namesOf, readJsonLd, siteNameOf, stringOf, type JsonLd} from './json-ld.js';
-import {pageBylines} from './page-byline.js';
+import {pageBylines, type PageBylines} from './page-byline.js';
 import {chooseTitle, isIdLike, type TitleChoice} from './title.js';
 
 /**
@@ -25,7 +25,7 @@ export interface HeaderEvidence {
 	/** The site's display name: og:site_name, the JSON-LD WebSite or publishing organisation, application-name. */
 	siteName: string | null;
 	/** Byline candidates, best first: JSON-LD's authors (each), meta tags, then what the page shows. */
-	bylines: {jsonLd: string[]; meta: string[]; page: string[]};
+	bylines: {jsonLd: string[]; meta: string[]; page: PageBylines};
 	context: BylineContext;
 	/** The publication date in the page's own terms (see date-text.ts), or null. */
 	publishedTime: string | null;
@@ -69,7 +69,7 @@ export function articleTitle(header: HeaderEvidence, readabilityTitle: string | 
 
 /**
  * The byline to show: every JSON-LD author that is a name, else the first candidate that is one:
- * meta tags, the page's own byline, then Readability's.
+ * meta tags, the page's byline by the headline, Readability's, then author markup elsewhere.
  */
 export function articleByline(header: HeaderEvidence, readabilityByline: string | null): string | null {
 	const data = {...header.context, source: 'data' as const};
@@ -78,7 +78,8 @@ export function articleByline(header: HeaderEvidence, readabilityByline: string 
 	const authors = joinNames(jsonLd.map(name => cleanByline(name, data)).filter((name): name is string => name !== null));
 	// Readability's byline is often one of these data fields again: rejected there, it stays rejected.
 	const fromData = [...meta, jsonLd.join(', ')].some(value => fold(value) === fold(readabilityByline ?? ''));
-	return authors ?? firstByline(meta, data) ?? firstByline([...header.bylines.page, fromData ? null : readabilityByline], page);
+	const {near, marked} = header.bylines.page;
+	return authors ?? firstByline(meta, data) ?? firstByline([near, fromData ? null : readabilityByline, ...marked], page);
 }
 
 /** The date to show, in the page's own time zone: ours first, Readability's, then the date of the last change. */

@@ -9,29 +9,48 @@ import {fold} from '../dom-text.js';
  */
 
 const AUTHOR_MARK = /author|byline|autor|verfasser|writer|contributor|signature/i;
-const NOT_THE_STORY = /comment|respond|reply|widget|sidebar|related|recent|teaser|share|avatar|footer-|breadcrumb/i;
+const NOT_THE_STORY = /comment|respond|reply|widget|sidebar|related|recent|teaser|share|avatar|footer-|breadcrumb|citation|reference|bibliograph/i;
 const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|autorin|redakteur|user|users|profile|profil|people|person|team|mitarbeiter|contributors?)\/[^/?#]+/i;
 /** A line that starts with a byline label: the name follows. */
-const LABELLED = /^(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|author|verfasser(?:in)?|geschrieben von|erstellt von|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S/i;
+const LABELLED = /^(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|geschrieben von|erstellt von|ein (?:artikel|beitrag) von|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S/i;
 const AFTER = 80;
 const BEFORE = 20;
 const MAX_PROSE = 1200;
 const MAX_LINE = 120;
 
-export function pageBylines(elements: Element[], headingIndex: number | undefined): string[] {
-	const found: string[] = [];
+/** The page's bylines, best first: the one by the headline, then author markup elsewhere (see pageBylines). */
+export interface PageBylines {
+	near: string | null;
+	marked: string[];
+}
+
+export function pageBylines(elements: Element[], headingIndex: number | undefined): PageBylines {
+	let near: string | null = null;
+	const marked: string[] = [];
 	if (headingIndex !== undefined) {
 		// Marked-up bylines first: a wrapper's "Posted by … at 19:12 · 3 comments" line comes before the name inside it.
-		const near = [...nearHeading(elements, headingIndex)];
-		const name = near.map(markedName).find(Boolean) ?? near.map(labelledLine).find(Boolean);
-		if (name) found.push(name);
+		const window = [...nearHeading(elements, headingIndex)];
+		near = window.map(markedName).find(Boolean) ?? window.map(labelledLine).find(Boolean) ?? null;
 	}
 	for (const el of elements) {
-		if (found.length >= 2) break;
-		const name = strongMarkup(el);
-		if (name && !found.includes(name)) found.push(name);
+		if (marked.length >= 2) break;
+		const name = strongMarkup(el) ?? labelBeside(el);
+		if (name && !marked.includes(name)) marked.push(name);
 	}
-	return found;
+	return {near, marked};
+}
+
+/** A label alone in its element, the name beside it: "<span>Autor:</span> Fritz Imhof". */
+const LABEL_ONLY = /^(?:autor(?:in)?|author|verfasser(?:in)?|text|von|by|par)\s*:?$/i;
+const LABEL_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'LABEL', 'DT', 'TH', 'I']);
+
+function labelBeside(el: Element): string | null {
+	if (!LABEL_TAGS.has(el.tagName) || el.children.length > 0) return null;
+	const label = el.textContent ?? '';
+	if (label.length > 14 || !LABEL_ONLY.test(label.trim())) return null;
+	const next = el.nextSibling;
+	const name = next?.nodeType === 3 ? fold(next.nodeValue ?? '') : next?.nodeType === 1 && el.tagName !== 'DT' ? fold(next.textContent ?? '') : fold(el.nextElementSibling?.textContent ?? '');
+	return name && name.length <= MAX_LINE && /^\p{Lu}/u.test(name) && !outsideStory(el) ? name : null;
 }
 
 /** The elements after the heading (until the story's prose has begun) and just before it, in its block. */
@@ -61,6 +80,7 @@ function marks(el: Element): string {
 function markedName(el: Element): string | null {
 	if (!AUTHOR_MARK.test(marks(el)) && !isAuthorLink(el)) return null;
 	const named = el.querySelector('.fn, [itemprop~="name"], a[rel~="author"]') ?? [...el.querySelectorAll('a[href]')].find(isAuthorLink);
+	if (isLoginLink(el) || [...el.querySelectorAll('a[href]')].some(isLoginLink)) return null;
 	const text = fold(named?.getAttribute('content') ?? named?.textContent ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;
 }
@@ -79,10 +99,20 @@ function labelledLine(el: Element): string | null {
 	return /^\p{Lu}/u.test(names) && each.every(name => name.split(' ').length <= 4) ? names : null;
 }
 
+/**
+ * A link to a writer's page that shows a name: "fhaacker" linking to /author/fhaacker/ shows the
+ * CMS login, which the theme prints where the writer set no name.
+ */
 function isAuthorLink(el: Element): boolean {
+	return el.tagName === 'A' && AUTHOR_PAGE.test(el.getAttribute('href') ?? '') && fold(el.textContent ?? '').length > 1 && !isLoginLink(el);
+}
+
+function isLoginLink(el: Element): boolean {
 	if (el.tagName !== 'A') return false;
-	const href = el.getAttribute('href') ?? '';
-	return AUTHOR_PAGE.test(href) && fold(el.textContent ?? '').length > 1;
+	const found = AUTHOR_PAGE.exec(el.getAttribute('href') ?? '');
+	const text = fold(el.textContent ?? '');
+	const bare = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+	return found !== null && text === text.toLowerCase() && bare(text) === bare(found[0].split('/').at(-1)!);
 }
 
 /** Author markup that says so whatever its place: rel=author, itemprop=author, a vCard's name in a byline. */
@@ -91,8 +121,10 @@ function strongMarkup(el: Element): string | null {
 	const rel = el.getAttribute('rel') ?? '';
 	// A vCard's name in an author or byline block (an infobox's vCard names its subject, an "org" a company).
 	const isVcardName = el.classList.contains('fn') && !el.classList.contains('org') && Boolean(el.closest('[class*="author"], [class*="byline"]'));
-	if (!/\bauthor\b/.test(itemprop) && !(el.tagName === 'A' && /\bauthor\b/.test(rel)) && !isVcardName) return null;
-	if (el.tagName === 'META' || el.tagName === 'LINK' || outsideStory(el)) return null;
+	// A link to the writer's page inside a byline or author block ("erstellt von <a href=/author/dominique>").
+	const bylineLink = isAuthorLink(el) && Boolean(el.closest('[class*="author"], [class*="byline"], [id*="byline"], [id*="author"]'));
+	if (!/\bauthor\b/.test(itemprop) && !(el.tagName === 'A' && /\bauthor\b/.test(rel)) && !isVcardName && !bylineLink) return null;
+	if (el.tagName === 'META' || el.tagName === 'LINK' || isLoginLink(el) || outsideStory(el)) return null;
 	const name = el.querySelector('[itemprop~="name"]');
 	const text = fold(name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;

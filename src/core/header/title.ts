@@ -54,7 +54,10 @@ export function chooseTitle(evidence: TitleEvidence): TitleChoice {
 }
 
 interface Match {
-	/** 3 the same text, 2 a whole part of a title, below 1 the share of words in common. */
+	/**
+	 * 3 the same text, 2 the first part of a title ("Headline | Site"), 1.5 its last part (where
+	 * titles put the site, "Site | Headline" aside), below 1 the share of words in common.
+	 */
 	score: number;
 	/** The headline as the match reads it: the heading's text, or the title's when the heading adds a kicker to it. */
 	text: string;
@@ -81,7 +84,8 @@ function matchHeading(heading: Heading, stripped: string[], titles: string[]): M
 		else consider({score: wordMatch(heading.text, title), text: heading.text});
 	}
 	for (const title of titles) {
-		if (isEndPart(key(title), k)) consider({score: 2, text: heading.text});
+		const end = endPart(key(title), k);
+		if (end) consider({score: end === 'start' ? 2 : 1.5, text: heading.text});
 	}
 	return best;
 }
@@ -101,19 +105,18 @@ function wordMatch(heading: string, title: string): number {
 	return common >= 2 ? share : Math.min(share, 0.29);
 }
 
-/** Whether `part` is a whole part at the start or end of `title` ("Headline: Subhead | Site" starts with "Headline"). */
-function isEndPart(title: string, part: string): boolean {
-	if (part.length >= title.length) return false;
-	if (title.startsWith(part)) return /^\s*(?:[|·•»«›‹~\/\\:–—│-]|::)/.test(title.slice(part.length));
-	if (title.endsWith(part)) return /(?:[|·•»«›‹~\/\\:–—│-]|::)\s*$/.test(title.slice(0, -part.length));
-	return false;
+/** Whether `part` is a whole part at the start or the end of `title` ("Headline: Subhead | Site" starts with "Headline"). */
+function endPart(title: string, part: string): 'start' | 'end' | null {
+	if (part.length >= title.length) return null;
+	if (title.startsWith(part) && /^\s*(?:[|·•»«›‹~\/\\:–—│-]|::)/.test(title.slice(part.length))) return 'start';
+	if (title.endsWith(part) && /(?:[|·•»«›‹~\/\\:–—│-]|::)\s*$/.test(title.slice(0, -part.length))) return 'end';
+	return null;
 }
 
 /**
- * The heading that is the headline. Headings that match a title closely (the same, or a whole
- * part of it) come first, and among them the one inside the article, then an h1; then any h1 or
- * marked headline that shares enough words with a title (h2s must share more). With no title at
- * all, the first h1.
+ * The heading that is the headline. Headings that are a title or its first part come first, then
+ * one that is its last part, then any that shares enough words with a title (an h2 must share
+ * more); among alike, an h1, then the one inside the article. With no title at all, the first h1.
  */
 function bestHeading(headings: Heading[], stripped: string[], titles: string[]): TitleChoice | null {
 	if (titles.length === 0) {
@@ -124,7 +127,8 @@ function bestHeading(headings: Heading[], stripped: string[], titles: string[]):
 	for (const heading of headings) {
 		const match = matchHeading(heading, stripped, titles);
 		if (!match || match.score < (heading.strong ? STRONG_NEEDS : OTHER_NEEDS)) continue;
-		const rank = [match.score >= 2 ? 1 : 0, heading.inArticle ? 1 : 0, heading.h1 ? 1 : 0, match.score];
+		const tier = match.score >= 2 ? 2 : match.score >= 1 ? 1 : 0;
+		const rank = [tier, heading.h1 ? 1 : 0, heading.inArticle ? 1 : 0, match.score];
 		if (!best || isAhead(rank, best.rank)) best = {heading, match, rank};
 	}
 	return best ? {title: best.match.text, heading: best.heading} : null;
