@@ -73,9 +73,13 @@ function cutDate(text: string): string {
 	return `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
 }
 
-/** Names as a page lists them: each of one to five words, with no digits ("Die Tagespresse 31. Oktober 6" is none). */
+/**
+ * Names as a page lists them: each of one to five words, and digits only in a one-word user name
+ * ("r23"): "Die Tagespresse 31. Oktober 6" is none.
+ */
 function looksLikeNames(text: string): boolean {
-	return !/\d/.test(text) && text.split(/,\s*|\s+(?:und|and|&|et|y)\s+/).every(name => name.split(/\s+/).length <= 5);
+	if (/\d/.test(text) && /\s/.test(text)) return false;
+	return text.split(/,\s*|\s+(?:und|and|&|et|y)\s+/).every(name => name.split(/\s+/).length <= 5);
 }
 
 function trimEdges(text: string): string {

@@ -79,7 +79,7 @@ export function articleByline(header: HeaderEvidence, readabilityByline: string 
 	// Readability's byline is often one of these data fields again: rejected there, it stays rejected.
 	const fromData = [...meta, jsonLd.join(', ')].some(value => fold(value) === fold(readabilityByline ?? ''));
 	const {near, marked} = header.bylines.page;
-	return authors ?? firstByline(meta, data) ?? firstByline([near, fromData ? null : readabilityByline, ...marked], page);
+	return authors ?? firstByline(meta, data) ?? firstByline([...near, fromData ? null : readabilityByline, ...marked], page);
 }
 
 /** The date to show, in the page's own time zone: ours first, Readability's, then the date of the last change. */

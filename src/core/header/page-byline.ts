@@ -20,17 +20,18 @@ const MAX_LINE = 120;
 
 /** The page's bylines, best first: the one by the headline, then author markup elsewhere (see pageBylines). */
 export interface PageBylines {
-	near: string | null;
+	/** Candidates by the headline, marked-up ones first. */
+	near: string[];
 	marked: string[];
 }
 
 export function pageBylines(elements: Element[], headingIndex: number | undefined): PageBylines {
-	let near: string | null = null;
+	let near: string[] = [];
 	const marked: string[] = [];
 	if (headingIndex !== undefined) {
 		// Marked-up bylines first: a wrapper's "Posted by … at 19:12 · 3 comments" line comes before the name inside it.
 		const window = [...nearHeading(elements, headingIndex)];
-		near = window.map(markedName).find(Boolean) ?? window.map(labelledLine).find(Boolean) ?? null;
+		near = [...window.map(markedName), ...window.map(labelledLine)].filter((name): name is string => name !== null).slice(0, 4);
 	}
 	for (const el of elements) {
 		if (marked.length >= 2) break;
