@@ -30,8 +30,8 @@ export function pageBylines(elements: Element[], headingIndex: number | undefine
 	const marked: string[] = [];
 	if (headingIndex !== undefined) {
 		// Marked-up bylines first: a wrapper's "Posted by … at 19:12 · 3 comments" line comes before the name inside it.
-		const window = [...nearHeading(elements, headingIndex)];
-		near = [...window.map(markedName), ...window.map(labelledLine)].filter((name): name is string => name !== null).slice(0, 4);
+		const besideHeadline = [...nearHeading(elements, headingIndex)];
+		near = [...besideHeadline.map(markedName), ...besideHeadline.map(labelledLine)].filter((name): name is string => name !== null).slice(0, 4);
 	}
 	for (const el of elements) {
 		if (marked.length >= 2) break;
