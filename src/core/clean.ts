@@ -1,5 +1,7 @@
-import {extractCaptions, findLeadCaptions, readLeadCaptions} from './captions.js';
+import {extractCaptions, findLeadCaptions, readLeadCaptions, seenCaptions} from './captions/extract.js';
+import {prepareCaptions} from './captions/screen-reader.js';
 import {removeByMarkup} from './clutter/markup-pass.js';
+import {protectFigures} from './clutter/protect-figures.js';
 import {protectProse, unprotect} from './clutter/protect-prose.js';
 import {RemovalLog} from './clutter/removal-log.js';
 import {removeByText} from './clutter/text-pass.js';
@@ -16,7 +18,7 @@ import {parseArticle} from './readability.js';
 import {makeSanitizer} from './sanitize.js';
 import {refuse} from './verdict.js';
 import {textDocumentPre, titleTextDocument} from './text-document.js';
-import type {Article, Caption, CleanOptions, CleanResult, NotArticleCode} from './types.js';
+import type {Article, CleanOptions, CleanResult, NotArticleCode} from './types.js';
 import {measure} from './words.js';
 
 /**
@@ -26,11 +28,14 @@ import {measure} from './words.js';
  * 3. Markup clutter (comments, share bars, related boxes, footers…) out of the clone, so
  *    Readability neither scores it nor keeps it; prose that only wears an unlikely name
  *    (a lede in a "header") is marked so Readability still reads it (protect-prose.ts).
+ *    Captions are shown as they are seen (screen-reader labels out, aria-hidden text in).
  * 4. Readability picks the article.
  * 5. Lazy images and absolute URLs, so captions can point at their image.
- * 6. Captions out of the body into their own list.
- * 7. Clutter by text ("MORE:", "Leave a Reply"…) and markup again, now that the article is known.
- * 8. Sanitize, then text, counts and (on demand) Markdown.
+ * 6. Clutter by text ("MORE:", "Leave a Reply"…) and markup again, now that the article is known.
+ * 7. Captions out of the body into their own list, after the clutter rules: a related box
+ *    takes its thumbnails and their captions with it.
+ * 8. Sanitize; the captions whose picture is still shown (or is the lead image) are listed.
+ * 9. Text, counts and (on demand) Markdown.
  */
 export function cleanDocument(doc: Document, options: CleanOptions): CleanResult {
 	try {
@@ -75,8 +80,10 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 		const inBody = elementsWithin(all, clone.body);
 		dropUnread(inBody);
 		removeByMarkup(clone.body, log, inBody);
+		prepareCaptions(inBody);
 		leadCaptions = findLeadCaptions(clone.body, inBody);
 		protectProse(inBody);
+		protectFigures(inBody);
 	}
 	check();
 	const parsed = parseArticle(clone);
@@ -87,12 +94,17 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	unprotect(root);
 	const lead = readLeadCaptions(leadCaptions, root, url);
 	resolveMedia(root, url);
-	const captions = mergeCaptions(lead, extractCaptions(root, url));
 	dropRepeatedTitle(root, parsed.title);
 	removeByText(root, log);
 	removeByMarkup(root, log);
+	const inArticle = extractCaptions(root, url);
 	check();
 	sanitizer.inPlace(root);
+	// Without a share image, the picture of the page's lead figure that Readability left out heads the article.
+	const leadFigure = lead[0] ? {url: lead[0].caption.imageSrc!, alt: lead[0].caption.imageAlt ?? null} : null;
+	const leadImage = articleLeadImage(meta.leadImage ?? leadFigure, root);
+	// Last, once the clutter rules are done: a caption is listed only if its picture is still shown.
+	const captions = seenCaptions(lead, inArticle, root, leadImage);
 
 	const text = toPlainText(root);
 	if (!force) {
@@ -113,7 +125,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 		lang,
 		dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : (meta.dir ?? directionOf(lang)),
 		excerpt: parsed.excerpt ? fold(parsed.excerpt) : null,
-		leadImage: articleLeadImage(meta.leadImage, root),
+		leadImage,
 		...measure(text),
 		html: root.innerHTML,
 		text,
@@ -129,12 +141,6 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 
 function notArticle(code: NotArticleCode, reason: string): CleanResult {
 	return {kind: 'not-article', code, reason};
-}
-
-/** Lead captions first (their pictures head the page), each caption once. */
-function mergeCaptions(lead: Caption[], inBody: Caption[]): Caption[] {
-	const seen = new Set(inBody.map(caption => `${caption.text}\u0000${caption.credit}`));
-	return [...lead.filter(caption => !seen.has(`${caption.text}\u0000${caption.credit}`)), ...inBody];
 }
 
 /** The headline is shown apart; a copy of it at the top of the body would be read twice. */

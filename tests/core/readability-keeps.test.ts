@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest';
+import {cleanHtml} from '../../src/node/clean-html.js';
+
+/**
+ * What Readability drops by a name alone, before it reads what the element holds, and Clearpage
+ * keeps because its shape is the article's: a photo with its caption in a box named "media" or
+ * "meta", a hero figure above the text column. Each has a twin of clutter that still goes.
+ */
+
+const PROSE = [
+	'The council met on Tuesday to discuss the budget, and members agreed to fund the new library after a long debate about costs and staffing.',
+	'Residents who spoke at the meeting said the old building had been closed for two years, and that children had nowhere quiet to study after school.',
+	'The library will open next spring, the council said, with longer hours on weekdays and a reading room for students preparing for exams.',
+].map(text => `<p>${text}</p>`).join('');
+
+function clean(body: string) {
+	const html = `<!doctype html><html lang="en"><head><title>Council funds library</title></head><body>${body}</body></html>`;
+	const result = cleanHtml(html, {url: 'https://news.example/council-library'});
+	if (result.kind !== 'article') throw new Error(`not an article: ${result.reason}`);
+	return result;
+}
+
+const PHOTO = '<img src="https://img.news.example/2024/library-reading-room.jpg" alt="The reading room" width="900" height="600">';
+
+describe('pictures Readability drops by their box name', () => {
+	it.each(['media', 'meta-photo', 'image-hidden-xs'])('keeps a photo and its caption in a box named "%s"', name => {
+		const figure = `<div class="${name}">${PHOTO}<p class="media-caption">The old reading room before it closed. Credit: Jane Roe</p></div>`;
+		const result = clean(`<article><h1>Council funds library</h1>${PROSE}${figure}${PROSE}</article>`);
+		expect(result.html).toContain('library-reading-room.jpg');
+		expect(result.captions).toEqual([expect.objectContaining({text: 'The old reading room before it closed.', credit: 'Jane Roe'})]);
+	});
+
+	it('still drops a related story teaser with its thumbnail', () => {
+		const teaser = `<div class="related-media"><a href="/other-story">${PHOTO}</a><p class="caption"><a href="/other-story">Read more: the mayor's new plan for the libraries</a></p></div>`;
+		const result = clean(`<article><h1>Council funds library</h1>${PROSE}${teaser}${PROSE}</article>`);
+		expect(result.text).not.toContain("the mayor's new plan");
+		expect(result.captions).toEqual([]);
+	});
+
+	it('heads the article with the lead figure above the text when the page has no share image', () => {
+		const hero = `<div class="lead"><figure>${PHOTO}<figcaption>The reading room (Photo: Jane Roe)</figcaption></figure></div>`;
+		const result = clean(`<main><h1>Council funds library</h1>${hero}<div class="story-body">${PROSE}${PROSE}</div></main>`);
+		expect(result.leadImage?.url).toBe('https://img.news.example/2024/library-reading-room.jpg');
+		expect(result.captions.map(caption => caption.credit)).toEqual(['Jane Roe']);
+	});
+});
