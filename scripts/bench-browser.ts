@@ -5,7 +5,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {gunzipSync} from 'node:zlib';
 import type {Page} from 'playwright-core';
 import {launchExtension, openPage, skipReason} from '../tests/e2e/browser.js';
-import {requireCorpus} from '../tests/bench/corpus.mjs';
+import {requireCorpus} from './bench/corpus.mjs';
 import {corpusPages, startServer} from '../tests/e2e/server.js';
 
 const RUNS = Number(process.env.RUNS ?? 20);

@@ -1,5 +1,5 @@
 // Hard pages (10 MB, 100,000 elements, deep nesting…), generated on demand so no big file is committed. Shared by
-// tests/hard-pages.test.ts and `npm run bench:hard` (tests/bench/hard.mjs, run under tsx).
+// tests/hard-pages.test.ts and `npm run bench:hard` (scripts/bench/hard.mjs, run under tsx).
 
 export interface HardPage {
 	name: string;

@@ -7,7 +7,7 @@
 import {performance} from 'node:perf_hooks';
 import {Readability} from '@mozilla/readability';
 import {cleanDocument, parseHtml} from '../../dist/lib/clearpage.mjs';
-import {hardPages} from '../hard-pages.js';
+import {hardPages} from '../../tests/hard-pages.js';
 
 const only = process.env.ONLY?.split(',');
 const gc = globalThis.gc ?? (() => {});

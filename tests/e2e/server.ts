@@ -11,7 +11,7 @@ import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {pathToFileURL} from 'node:url';
 import {gunzipSync} from 'node:zlib';
-import {corpusDir} from '../bench/corpus.mjs';
+import {corpusDir} from '../../scripts/bench/corpus.mjs';
 import {fixturesDir} from '../helpers.js';
 import {hostilePage, hostilePageNames} from '../hostile-pages.js';
 
