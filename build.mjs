@@ -26,6 +26,12 @@ const staticFiles = [
 	'src/view/reader.css',
 ];
 const localesDir = 'src/_locales';
+/**
+ * Fonts the reader offers besides the system's (src/view/fonts.ts names their faces): the woff2
+ * files of the latin and latin-ext subsets, with each font's licence (OFL), into fonts/.
+ */
+const fontPackages = ['atkinson-hyperlegible', 'opendyslexic'];
+const fontFile = /-latin(?:-ext)?-\d{3}-(?:normal|italic)\.woff2$/;
 
 /**
  * Shipped builds, plus test builds for the browser e2e tests: these get host access to
@@ -90,8 +96,22 @@ async function copyFiles({browser, dir, test}) {
 	// The PNGs only: icons/draw.mjs, which drew them, is no part of the extension.
 	await cp('icons', new URL('icons', out), {recursive: true, filter: source => !source.endsWith('.mjs')});
 	await cp(localesDir, new URL('_locales', out), {recursive: true});
+	await copyFonts(new URL('fonts/', out));
 	const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
 	await writeFile(new URL('manifest.json', out), `${JSON.stringify(forBrowser(manifest, browser, test), null, '\t')}\n`);
+}
+
+async function copyFonts(out) {
+	await mkdir(out, {recursive: true});
+	await Promise.all(fontPackages.map(async name => {
+		const dir = `node_modules/@fontsource/${name}/`;
+		if (!existsSync(dir)) fail(`missing ${dir} (npm ci installs it)`);
+		const files = (await readdir(`${dir}files`)).filter(file => fontFile.test(file));
+		await Promise.all([
+			...files.map(file => cp(`${dir}files/${file}`, new URL(file, out))),
+			cp(`${dir}LICENSE`, new URL(`${name}-LICENSE.txt`, out)),
+		]);
+	}));
 }
 
 /**
@@ -128,6 +148,12 @@ async function checkShipped({dir}) {
 	for (const page of (await readdir(out)).filter(name => name.endsWith('.html'))) {
 		const html = await readFile(new URL(page, out), 'utf8');
 		for (const [, file] of html.matchAll(/\b(?:src|href)="(?!#|[a-z]+:)([^"?#]+)"/g)) named.push(file);
+	}
+	// A pattern of web_accessible_resources ("fonts/*.woff2") must match a file, or the fonts are gone.
+	for (const pattern of (built.web_accessible_resources ?? []).flatMap(entry => entry.resources)) {
+		const [folder, glob] = [pattern.slice(0, pattern.lastIndexOf('/') + 1), pattern.slice(pattern.lastIndexOf('/') + 1)];
+		const suffix = glob.replace(/^\*/, '');
+		if (!existsSync(new URL(folder, out)) || !(await readdir(new URL(folder, out))).some(file => file.endsWith(suffix))) named.push(pattern);
 	}
 	const absent = [...new Set(named)].filter(file => !existsSync(new URL(file, out)));
 	if (absent.length > 0) fail(`dist/${dir} names ${absent.join(', ')}, which it does not hold`);

@@ -1,4 +1,6 @@
 import type {Article} from '../core/index.js';
+import {bundledFontUrl} from '../bundled-fonts.js';
+import {uninstallFonts} from '../view/fonts.js';
 import readerCss from '../view/reader.css';
 import {applyViewOptions} from '../view/apply-options.js';
 import {renderArticle} from '../view/render-article.js';
@@ -82,6 +84,7 @@ export class ReadingMode {
 		window.removeEventListener('keydown', this.#onKeydown, true);
 		window.removeEventListener('focusin', this.#onFocusin, true);
 		this.#host.remove();
+		uninstallFonts(document.fonts);
 		this.#host = this.#shadow = this.#root = this.#article = undefined;
 		const saved = this.#saved;
 		this.#saved = undefined;
@@ -118,7 +121,7 @@ export class ReadingMode {
 		// The controls follow the interface's language; the article inside keeps its own.
 		root.lang = context.locale;
 		root.dir = uiDirection(t);
-		applyViewOptions(root, context.options);
+		applyViewOptions(root, context.options, bundledFontUrl);
 
 		const bar = document.createElement('div');
 		bar.className = 'cp-overlay-bar';

@@ -3,7 +3,8 @@
  * a time; popup and overlay follow through storage.onChanged. storage.sync takes 120 writes a
  * minute, so a slider being dragged only moves this page's own preview.
  */
-import {formatNumber, localizePage, t} from '../i18n.js';
+import {bundledFontUrl} from '../bundled-fonts.js';
+import {formatNumber, localizePage, t, uiLanguage} from '../i18n.js';
 import {applyViewOptions} from '../view/apply-options.js';
 import {normalizeViewOptions} from '../view/view-options.js';
 import {DEFAULTS, loadOptions, onOptionsChanged, saveOptions} from './storage.js';
@@ -24,7 +25,12 @@ function showOptions(options: ViewOptions): void {
 	}
 	document.querySelector('#textSize-value')!.textContent = t('pixels', formatNumber(options.textSize));
 	document.querySelector('#lineWidth-value')!.textContent = t('characters', formatNumber(options.lineWidth));
-	applyViewOptions(document.body, options);
+	document.querySelector('#lineHeight-value')!.textContent = formatNumber(options.lineHeight / 100);
+	for (const name of ['letterSpacing', 'wordSpacing', 'paragraphSpacing'] as const) {
+		// In hundredths of an em: a share of the text size, which a percentage says in any language.
+		document.querySelector(`#${name}-value`)!.textContent = new Intl.NumberFormat(uiLanguage(), {style: 'percent'}).format(options[name] / 100);
+	}
+	applyViewOptions(document.body, options, bundledFontUrl);
 }
 
 /** Reads one changed control into a partial change; storage.ts validates it. */

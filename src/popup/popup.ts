@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type {Tabs} from 'webextension-polyfill';
 import type {Article} from '../core/index.js';
+import {bundledFontUrl} from '../bundled-fonts.js';
 import {localizePage, t, uiLanguage} from '../i18n.js';
 import {handleMessages, sendToTab} from '../messages.js';
 import {DEFAULTS, loadOptions, onOptionsChanged} from '../options/storage.js';
@@ -165,7 +166,7 @@ function announce(message: string): void {
 
 function applyOptions(next: ViewOptions): void {
 	options = next;
-	applyViewOptions(document.body, options);
+	applyViewOptions(document.body, options, bundledFontUrl);
 	formatSelect.value = options.copyFormat;
 	renderView();
 }

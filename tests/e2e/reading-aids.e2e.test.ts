@@ -1,0 +1,82 @@
+// Reading aids in Chromium: bundled fonts and spacing, outline, progress, print and save, on a
+// long article with four subheadings (tests/e2e/pages/sections-article.html).
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {openPage, openPopup, skipReason, startSession, stopSession} from './browser.js';
+import type {Extension} from './browser.js';
+import {inOverlay} from './content-world.js';
+import type {TestServer} from './server.js';
+
+describe.skipIf(skipReason)('reading aids in Chromium', () => {
+	let server: TestServer;
+	let extension: Extension;
+	let page: Page;
+	let tabId: number;
+	/** Every http(s) request any page of the browser made: fonts must come from the extension. */
+	const requested: string[] = [];
+
+	const setOptions = (options: Record<string, unknown>) => extension.worker.evaluate(value => chrome.storage.sync.set({options: value}), options);
+	const openReadingMode = async () => {
+		await extension.worker.evaluate(id => (globalThis as unknown as {__test: {toggleInTab(id: number): Promise<unknown>}}).__test.toggleInTab(id), tabId);
+		await page.waitForSelector('clearpage-reader', {state: 'attached'});
+	};
+	const closeReadingMode = async () => {
+		await page.keyboard.press('Escape');
+		await page.waitForSelector('clearpage-reader', {state: 'detached'});
+	};
+
+	beforeAll(async () => {
+		({server, extension} = await startSession());
+		extension.context.on('request', request => {
+			if (/^https?:/.test(request.url())) requested.push(request.url());
+		});
+		({page, tabId} = await openPage(extension, server.page('sections-article.html')));
+	});
+	afterAll(() => stopSession(server, extension));
+
+	it('draws the article in a bundled font, with the chosen spacing, fetching no font from the network', async () => {
+		await setOptions({font: 'atkinson', lineHeight: 200, letterSpacing: 5, wordSpacing: 20, paragraphSpacing: 150, textAlign: 'justify'});
+		const popup = await openPopup(extension, tabId);
+		await popup.waitForSelector('body[data-state="article"]');
+		const look = (body: string) => `
+			const p = root.querySelector('.cp-body p');
+			await document.fonts.ready;
+			await document.fonts.load('18px "Clearpage Atkinson Hyperlegible"', p.textContent);
+			const style = getComputedStyle(p);
+			return {
+				family: style.fontFamily.split(',')[0].trim(),
+				loaded: document.fonts.check('18px "Clearpage Atkinson Hyperlegible"', 'a'),
+				faces: [...document.fonts].filter(face => face.family.includes('Atkinson') && face.status === 'loaded').length,
+				lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+				letterSpacing: parseFloat(style.letterSpacing) / parseFloat(style.fontSize),
+				align: style.textAlign,
+				marginBottom: parseFloat(style.marginBottom) / parseFloat(style.fontSize),
+			};${body}`;
+		const expected = {family: '"Clearpage Atkinson Hyperlegible"', loaded: true, lineHeight: 2, letterSpacing: 0.05, align: 'justify', marginBottom: 1.5};
+		const inPopup = await popup.evaluate(`(async () => { const root = document; ${look('')} })()`) as typeof expected & {faces: number};
+		expect(inPopup).toMatchObject(expected);
+		expect(inPopup.faces).toBeGreaterThan(0);
+		await popup.close();
+
+		await page.bringToFront();
+		await openReadingMode();
+		const inOverlayLook = await inOverlay<typeof expected & {faces: number}>(page, look(''));
+		expect(inOverlayLook).toMatchObject(expected);
+		expect(inOverlayLook.faces).toBeGreaterThan(0);
+		expect(requested.filter(url => /woff|font/i.test(url))).toEqual([]);
+		expect(server.requests.filter(request => /woff|font/i.test(request.url))).toEqual([]);
+
+		// Leaving reading mode takes our faces out of the page's font set again.
+		await closeReadingMode();
+		expect(await page.evaluate(() => [...document.fonts].filter(face => face.family.startsWith('Clearpage')).length)).toBe(0);
+	});
+
+	it('switches to OpenDyslexic live in an open reading mode', async () => {
+		await openReadingMode();
+		await setOptions({font: 'opendyslexic'});
+		await expect.poll(() => inOverlay<string>(page, `return getComputedStyle(root.querySelector('.cp-body p')).fontFamily`)).toMatch(/^"Clearpage OpenDyslexic"/);
+		expect(await inOverlay<boolean>(page, `await document.fonts.load('18px "Clearpage OpenDyslexic"', 'a'); return document.fonts.check('18px "Clearpage OpenDyslexic"', 'a')`)).toBe(true);
+		await closeReadingMode();
+		await setOptions({});
+	});
+});

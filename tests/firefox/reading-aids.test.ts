@@ -1,0 +1,91 @@
+// Reading aids in Debian's firefox-esr (docs/firefox-e2e.md): bundled fonts in the popup and in the
+// overlay, outline, progress and print, on the long article with four subheadings.
+import type {Browser as WebExtensions} from 'webextension-polyfill';
+import type {Page} from 'puppeteer-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {skipReason, type Firefox} from './firefox.js';
+import {startFirefoxSession, stopFirefoxSession, type FirefoxSession} from './session.js';
+
+/** The extension API as pages of the extension see it; only used inside `evaluate()` callbacks. */
+declare const browser: WebExtensions;
+
+const reason = skipReason();
+const slow = 60_000;
+
+describe.skipIf(reason !== null)('Firefox: reading aids', () => {
+	let session: FirefoxSession;
+	let firefox: Firefox;
+	let page: Page;
+	let extensionTab: Page;
+	let tabId: number;
+	let pageUrl: string;
+
+	/**
+	 * Runs `body` (using `root`, the overlay's closed shadow root) in a content script of the test, where
+	 * Firefox offers openOrClosedShadowRoot. The whole call is source text for the driver to evaluate: the
+	 * extension's CSP forbids building a function from a string inside the extension.
+	 */
+	const inOverlay = async <T>(body: string): Promise<T> => {
+		const [injection] = await extensionTab.evaluate(`browser.scripting.executeScript({
+			target: {tabId: ${tabId}},
+			func: async () => {
+				const root = document.querySelector('clearpage-reader')?.openOrClosedShadowRoot;
+				if (!root) throw new Error('no overlay open');
+				${body}
+			},
+		})`) as {result?: unknown; error?: unknown}[];
+		if (!injection || injection.error) throw new Error(`reading the overlay failed: ${JSON.stringify(injection)}`);
+		return injection.result as T;
+	};
+	const setOptions = (options: Record<string, unknown>) => extensionTab.evaluate(value => browser.storage.sync.set({options: value}), options);
+	const setReadingMode = (open: boolean) => extensionTab.evaluate(
+		(tabId, open) => browser.tabs.sendMessage(tabId, {clearpage: 'setReadingMode', request: {open}}),
+		tabId,
+		open,
+	);
+
+	beforeAll(async () => {
+		session = await startFirefoxSession('test-firefox', 'seed-metro-wordpress-jetpack');
+		({firefox, page} = session);
+		pageUrl = session.server.page('sections-article.html');
+		await page.goto(pageUrl);
+		extensionTab = await firefox.browser.newPage();
+		await firefox.gotoExtensionPage(extensionTab, 'popup.html');
+		tabId = await extensionTab.evaluate(async url => {
+			const tab = (await browser.tabs.query({})).find(candidate => candidate.url === url);
+			if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+			return tab.id;
+		}, pageUrl);
+	}, 2 * slow);
+
+	afterAll(() => stopFirefoxSession(session), slow);
+
+	const look = `
+		const p = root.querySelector('.cp-body p');
+		await document.fonts.load('18px "Clearpage Atkinson Hyperlegible"', p.textContent);
+		const style = getComputedStyle(p);
+		return {
+			family: style.fontFamily.split(',')[0].trim(),
+			faces: [...document.fonts].filter(face => face.family.includes('Atkinson') && face.status === 'loaded').length > 0,
+			lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+			align: style.textAlign,
+		};`;
+	const expected = {family: '"Clearpage Atkinson Hyperlegible"', faces: true, lineHeight: 2, align: 'justify'};
+
+	it('draws popup and reading mode in a bundled font with the chosen spacing, and no font from the network', async () => {
+		await setOptions({font: 'atkinson', lineHeight: 200, textAlign: 'justify'});
+		await firefox.gotoExtensionPage(extensionTab, `popup.html?tabId=${tabId}`);
+		await extensionTab.waitForSelector('body[data-state="article"]', {timeout: slow});
+		expect(await extensionTab.evaluate(`(async () => { const root = document; ${look} })()`)).toEqual(expected);
+
+		await setReadingMode(true);
+		await page.waitForSelector('clearpage-reader', {timeout: slow});
+		expect(await inOverlay(look)).toEqual(expected);
+		expect(session.server.requests.filter(request => /woff|font/i.test(request.url))).toEqual([]);
+
+		await setReadingMode(false);
+		await page.waitForFunction(() => !document.querySelector('clearpage-reader'), {timeout: slow});
+		expect(await page.evaluate(() => [...document.fonts].filter(face => face.family.startsWith('Clearpage')).length)).toBe(0);
+		await setOptions({});
+	}, 2 * slow);
+});
