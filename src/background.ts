@@ -11,7 +11,6 @@ import {injectContent} from './tabs.js';
 import {TimedOut, withTimeout} from './timeout.js';
 
 declare global {
-	// eslint-disable-next-line no-var
 	var __test: {toggleInTab: typeof toggleInTab; runCommand: typeof runCommand} | undefined;
 }
 

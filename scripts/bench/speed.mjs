@@ -55,7 +55,7 @@ console.log('\nBuilt bundles\n');
 console.log('| file | bytes | KB |');
 console.log('|---|---|---|');
 for (const dir of ['dist/lib', 'dist', 'dist/chrome', 'dist/firefox']) {
-	let names = [];
+	let names;
 	try {
 		names = readdirSync(dir).filter(name => /\.(m?js)$/.test(name));
 	} catch {

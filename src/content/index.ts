@@ -17,7 +17,6 @@ import {installTestHooks, observedRead} from './test-hooks.js';
 const read = __CLEARPAGE_TEST__ ? observedRead(readPage) : readPage;
 
 declare global {
-	// eslint-disable-next-line no-var
 	var __clearpageInstalled: boolean | undefined;
 }
 

@@ -30,7 +30,6 @@ export interface TestHooks {
 }
 
 declare global {
-	// eslint-disable-next-line no-var
 	var __clearpageTest: TestHooks | undefined;
 }
 
