@@ -1,6 +1,7 @@
 import type {Article} from '../core/index.js';
 import {bundledFontUrl} from '../bundled-fonts.js';
 import {uninstallFonts} from '../view/fonts.js';
+import {startReadingAids} from './reading-aids.js';
 import readerCss from '../view/reader.css';
 import {applyViewOptions} from '../view/apply-options.js';
 import {renderArticle} from '../view/render-article.js';
@@ -35,6 +36,7 @@ export class ReadingMode {
 	#article: Article | undefined;
 	#context: OverlayContext | undefined;
 	#saved: Saved | undefined;
+	#stopAids: (() => void) | undefined;
 	readonly #onClose: () => void;
 
 	/** `onClose` runs after every close, including Esc and the exit button. */
@@ -83,6 +85,8 @@ export class ReadingMode {
 		if (!this.#host) return;
 		window.removeEventListener('keydown', this.#onKeydown, true);
 		window.removeEventListener('focusin', this.#onFocusin, true);
+		this.#stopAids?.();
+		this.#stopAids = undefined;
 		this.#host.remove();
 		uninstallFonts(document.fonts);
 		this.#host = this.#shadow = this.#root = this.#article = undefined;
@@ -140,6 +144,8 @@ export class ReadingMode {
 		if (this.#root) this.#root.replaceWith(root);
 		else shadow.append(root);
 		this.#root = root;
+		this.#stopAids?.();
+		this.#stopAids = startReadingAids(root);
 		if (focused) root.focus({preventScroll: true});
 	}
 

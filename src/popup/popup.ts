@@ -18,6 +18,7 @@ import {buildCopy} from '../view/copy-content.js';
 import {renderArticle} from '../view/render-article.js';
 import {writeClipboard} from './clipboard.js';
 import {canShowAnyway, notArticleText} from './not-article-text.js';
+import {followArticleView} from './popup-aids.js';
 import {renderRemovedList} from './removed-list.js';
 import {showScreen} from './screens.js';
 
@@ -126,6 +127,7 @@ function renderView(): void {
 	if (!article) return;
 	const view = renderArticle(document, article, {t, locale: uiLanguage(), options, restored});
 	$('#article').replaceChildren(view);
+	followArticleView(view);
 	renderRemovedList(article.removed, restored, next => {
 		restored = next;
 		renderView();

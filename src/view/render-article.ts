@@ -1,4 +1,5 @@
 import type {Article, Caption} from '../core/index.js';
+import {addOutline} from './outline.js';
 import {toSafeFragment} from './safe-fragment.js';
 import type {Translate} from './translate.js';
 import type {ViewOptions} from './view-options.js';
@@ -45,6 +46,7 @@ export function renderArticle(doc: Document, article: Article, context: RenderCo
 		body.append(restored);
 	}
 	root.append(body);
+	addOutline(doc, root, t);
 
 	const listed = context.options.captions === 'under-images' ? placeCaptions(doc, root, article.captions, t) : article.captions;
 	if (listed.length > 0) root.append(renderCaptionList(doc, listed, t));

@@ -4,6 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {openPage, openPopup, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
+import {overlayViolations} from './axe.js';
 import {inOverlay} from './content-world.js';
 import type {TestServer} from './server.js';
 
@@ -78,5 +79,48 @@ describe.skipIf(skipReason)('reading aids in Chromium', () => {
 		expect(await inOverlay<boolean>(page, `await document.fonts.load('18px "Clearpage OpenDyslexic"', 'a'); return document.fonts.check('18px "Clearpage OpenDyslexic"', 'a')`)).toBe(true);
 		await closeReadingMode();
 		await setOptions({});
+	});
+
+	const sections = ['Where the river begins', 'What the water carries', 'The people on its banks', 'What comes next'];
+	const outlineState = () => inOverlay<{current: string | null; focused: string | null; headingTop: number}>(page, `
+		const current = root.querySelector('nav a[aria-current="location"]');
+		const heading = root.querySelectorAll('.cp-body h2')[2];
+		return {current: current?.textContent ?? null, focused: root.activeElement?.textContent ?? null, headingTop: Math.round(heading.getBoundingClientRect().top)};`);
+
+	it('shows an outline in reading mode that jumps from the keyboard and marks the section being read', async () => {
+		await page.bringToFront();
+		await openReadingMode();
+		const nav = await inOverlay<{name: string; links: string[]}>(page, `
+			const nav = root.querySelector('nav');
+			return {name: root.getElementById(nav.getAttribute('aria-labelledby')).textContent, links: [...nav.querySelectorAll('a')].map(a => a.textContent)};`);
+		expect(nav).toEqual({name: 'Contents', links: sections});
+		expect(await outlineState()).toMatchObject({current: null});
+
+		// Keyboard: focus the third entry, press Enter.
+		await inOverlay(page, `root.querySelectorAll('nav a')[2].focus()`);
+		await page.keyboard.press('Enter');
+		await expect.poll(outlineState).toMatchObject({current: sections[2], focused: sections[2]});
+		const {headingTop} = await outlineState();
+		// Under the sticky bar, at the top of the view.
+		expect(headingTop).toBeGreaterThan(20);
+		expect(headingTop).toBeLessThan(120);
+		// The page's address did not take the fragment.
+		expect(page.url()).toBe(server.page('sections-article.html'));
+
+		// Scrolling back up marks the first section.
+		await inOverlay(page, `root.querySelector('.cp-overlay').scrollTop = root.querySelectorAll('.cp-body h2')[0].offsetTop - 50`);
+		await expect.poll(outlineState).toMatchObject({current: sections[0]});
+		expect(await overlayViolations(page)).toEqual([]);
+		await closeReadingMode();
+	});
+
+	it('shows the same outline in the popup, where a link jumps to its heading', async () => {
+		const popup = await openPopup(extension, tabId);
+		const nav = popup.getByRole('navigation', {name: 'Contents'});
+		expect(await nav.getByRole('link').allTextContents()).toEqual(sections);
+		await nav.getByRole('link', {name: sections[3]}).click();
+		await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe(sections[3]);
+		await expect.poll(() => nav.locator('[aria-current="location"]').textContent()).toBe(sections[3]);
+		await popup.close();
 	});
 });

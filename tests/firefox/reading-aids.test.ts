@@ -88,4 +88,27 @@ describe.skipIf(reason !== null)('Firefox: reading aids', () => {
 		expect(await page.evaluate(() => [...document.fonts].filter(face => face.family.startsWith('Clearpage')).length)).toBe(0);
 		await setOptions({});
 	}, 2 * slow);
+
+	const sections = ['Where the river begins', 'What the water carries', 'The people on its banks', 'What comes next'];
+	const outlineState = () => inOverlay<{current: string | null; focused: string | null}>(`
+		return {
+			current: root.querySelector('nav a[aria-current="location"]')?.textContent ?? null,
+			focused: root.activeElement?.textContent ?? null,
+		};`);
+
+	it('shows an outline in reading mode that jumps from the keyboard and marks the section being read', async () => {
+		await page.bringToFront();
+		await setReadingMode(true);
+		await page.waitForSelector('clearpage-reader', {timeout: slow});
+		expect(await inOverlay(`
+			const nav = root.querySelector('nav');
+			return {name: root.getElementById(nav.getAttribute('aria-labelledby')).textContent, links: [...nav.querySelectorAll('a')].map(a => a.textContent)};`))
+			.toEqual({name: 'Contents', links: sections});
+		await inOverlay(`root.querySelectorAll('nav a')[2].focus()`);
+		await page.keyboard.press('Enter');
+		await expect.poll(outlineState).toEqual({current: sections[2], focused: sections[2]});
+		expect(page.url()).toBe(pageUrl);
+		await setReadingMode(false);
+		await page.waitForFunction(() => !document.querySelector('clearpage-reader'), {timeout: slow});
+	}, 2 * slow);
 });
