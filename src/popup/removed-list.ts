@@ -1,5 +1,6 @@
 import type {RemovedBlock} from '../core/index.js';
 import {formatNumber, t} from '../i18n.js';
+import {button, element} from '../view/dom.js';
 
 /**
  * Lists the blocks the cleaner removed, each with its reason and a "Put back" toggle;
@@ -11,24 +12,16 @@ export function renderRemovedList(blocks: RemovedBlock[], restored: ReadonlySet<
 	details.hidden = blocks.length === 0;
 	document.querySelector('#removed-summary')!.textContent = t('removedHeading', formatNumber(blocks.length));
 	list.replaceChildren(...blocks.map((block, index) => {
-		const item = document.createElement('li');
-		item.className = 'removed-item';
-		const reason = document.createElement('span');
-		reason.className = 'removed-reason';
-		reason.textContent = t(`reason_${block.reason}`);
-		const text = document.createElement('span');
-		text.className = 'removed-text';
+		const item = element(document, 'li', 'removed-item');
+		const reason = element(document, 'span', 'removed-reason', t(`reason_${block.reason}`));
+		const text = element(document, 'span', 'removed-text', block.text);
 		text.id = `removed-text-${index}`;
-		text.textContent = block.text;
 		// The page's words, in the page's direction, whatever the interface's.
 		text.dir = 'auto';
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'cp-control';
-		button.textContent = t('putBack');
-		button.setAttribute('aria-pressed', String(restored.has(index)));
-		button.setAttribute('aria-describedby', text.id);
-		button.addEventListener('click', () => {
+		const putBack = button(document, '', t('putBack'));
+		putBack.setAttribute('aria-pressed', String(restored.has(index)));
+		putBack.setAttribute('aria-describedby', text.id);
+		putBack.addEventListener('click', () => {
 			const next = new Set(restored);
 			if (next.has(index)) next.delete(index);
 			else next.add(index);
@@ -37,7 +30,7 @@ export function renderRemovedList(blocks: RemovedBlock[], restored: ReadonlySet<
 			list.children[index]?.querySelector('button')?.focus();
 		});
 		// Blocks too big to send (a whole comment section) are listed without a "Put back".
-		item.append(reason, ...(block.html ? [button] : []), text);
+		item.append(reason, ...(block.html ? [putBack] : []), text);
 		return item;
 	}));
 }

@@ -1,6 +1,7 @@
 import type {Article, RemovedBlock} from '../core/index.js';
 import {escapeMarkdown, toMarkdown} from '../core/markdown.js';
 import {toPlainText} from '../core/plain-text.js';
+import {element} from './dom.js';
 import {formatDate} from './render-article.js';
 import {toSafeFragment} from './safe-fragment.js';
 import type {Translate} from './translate.js';
@@ -59,22 +60,20 @@ export function copyHtml(doc: Document, {article, restored, options, t, locale}:
 	const root = doc.createElement('article');
 	root.dir = article.dir;
 	if (article.lang) root.lang = article.lang;
-	const title = doc.createElement('h1');
-	title.textContent = article.title;
-	root.append(title);
+	root.append(element(doc, 'h1', '', article.title));
 	const line = metaLine(article, locale);
-	if (line) root.append(textElement(doc, 'p', line));
+	if (line) root.append(element(doc, 'p', '', line));
 	root.append(toSafeFragment(doc, article.html));
 	for (const block of restored) root.append(toSafeFragment(doc, block.html));
 	if (options.copyCaptions && article.captions.length > 0) {
-		root.append(textElement(doc, 'h2', t('captionsHeading')));
+		root.append(element(doc, 'h2', '', t('captionsHeading')));
 		const list = doc.createElement('ul');
-		for (const caption of article.captions) list.append(textElement(doc, 'li', captionLine(caption, t)));
+		for (const caption of article.captions) list.append(element(doc, 'li', '', captionLine(caption, t)));
 		root.append(list);
 	}
 	if (options.copyCitation) {
-		const cite = textElement(doc, 'p', t('citation', ''));
-		const link = textElement(doc, 'a', article.url);
+		const cite = element(doc, 'p', '', t('citation', ''));
+		const link = element(doc, 'a', '', article.url);
 		link.setAttribute('href', article.url);
 		cite.append(link);
 		root.append(cite);
@@ -94,10 +93,4 @@ function blockElement(doc: Document, block: RemovedBlock): HTMLElement {
 	const div = doc.createElement('div');
 	div.append(toSafeFragment(doc, block.html));
 	return div;
-}
-
-function textElement(doc: Document, tag: string, text: string): HTMLElement {
-	const el = doc.createElement(tag);
-	el.textContent = text;
-	return el;
 }

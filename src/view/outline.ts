@@ -3,6 +3,7 @@
  * each a link that moves the reader (and keyboard focus) to its heading; the section being read
  * is marked with aria-current and a visible marker, not by colour alone.
  */
+import {element} from './dom.js';
 import type {Translate} from './translate.js';
 
 /** Fewer subheadings than this and the article is short enough to find one's way in by scrolling. */
@@ -33,24 +34,19 @@ export function addOutline(doc: Document, article: HTMLElement, t: Translate): H
 	const body = article.querySelector('.cp-body');
 	const entries = body ? buildOutline(body) : [];
 	if (!body || entries.length === 0) return null;
-	const nav = doc.createElement('nav');
-	nav.className = 'cp-outline';
-	const heading = doc.createElement('h2');
-	heading.className = 'cp-outline-heading';
+	const nav = element(doc, 'nav', 'cp-outline');
+	const heading = element(doc, 'h2', 'cp-outline-heading', t('outlineHeading'));
 	heading.id = 'cp-outline-heading';
-	heading.textContent = t('outlineHeading');
 	nav.setAttribute('aria-labelledby', heading.id);
 	// Interface language, as the heading; the entries are the article's words and take its language from the article.
-	const list = doc.createElement('ol');
-	list.className = 'cp-outline-list';
+	const list = element(doc, 'ol', 'cp-outline-list');
 	for (const [index, entry] of entries.entries()) {
 		// An id of our own when the page gave none: links inside the article may point at the page's ids.
 		entry.heading.id ||= `cp-section-${index + 1}`;
 		const item = doc.createElement('li');
 		item.dataset.depth = String(entry.depth);
-		const link = doc.createElement('a');
+		const link = element(doc, 'a', '', entry.text);
 		link.href = `#${entry.heading.id}`;
-		link.textContent = entry.text;
 		targets.set(link, entry.heading);
 		link.addEventListener('click', event => {
 			// Never the address bar: in reading mode the fragment would change the page's own URL.

@@ -1,4 +1,5 @@
 import type {Article, Caption} from '../core/index.js';
+import {element} from './dom.js';
 import {addOutline} from './outline.js';
 import {toSafeFragment} from './safe-fragment.js';
 import type {Translate} from './translate.js';
@@ -168,11 +169,4 @@ function image(doc: Document, src: string, alt: string | null): HTMLImageElement
 	img.alt = alt ?? '';
 	img.loading = 'lazy';
 	return img;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-	const el = doc.createElement(tag);
-	el.className = className;
-	if (text !== undefined) el.textContent = text;
-	return el;
 }
