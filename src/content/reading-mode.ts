@@ -141,11 +141,12 @@ export class ReadingMode {
 
 		root.append(bar, renderArticle(document, article, {t, locale: context.locale, options: context.options}));
 		const focused = this.#root?.contains(shadow.activeElement) ? shadow.activeElement : null;
+		const opening = !this.#root;
 		if (this.#root) this.#root.replaceWith(root);
 		else shadow.append(root);
 		this.#root = root;
 		this.#stopAids?.();
-		this.#stopAids = startReadingAids(root);
+		this.#stopAids = startReadingAids(root, {article, t, locale: context.locale, resume: opening});
 		if (focused) root.focus({preventScroll: true});
 	}
 

@@ -1,6 +1,6 @@
 // Reading aids in Chromium: bundled fonts and spacing, outline, progress, print and save, on a
 // long article with four subheadings (tests/e2e/pages/sections-article.html).
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {openPage, openPopup, skipReason, startSession, stopSession} from './browser.js';
 import type {Extension} from './browser.js';
@@ -34,6 +34,10 @@ describe.skipIf(skipReason)('reading aids in Chromium', () => {
 		({page, tabId} = await openPage(extension, server.page('sections-article.html')));
 	});
 	afterAll(() => stopSession(server, extension));
+	// A failed test must not leave reading mode open for the next one, which would toggle it shut.
+	afterEach(async () => {
+		if (await page.$('clearpage-reader')) await closeReadingMode();
+	});
 
 	it('draws the article in a bundled font, with the chosen spacing, fetching no font from the network', async () => {
 		await setOptions({font: 'atkinson', lineHeight: 200, letterSpacing: 5, wordSpacing: 20, paragraphSpacing: 150, textAlign: 'justify'});
@@ -122,5 +126,54 @@ describe.skipIf(skipReason)('reading aids in Chromium', () => {
 		await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe(sections[3]);
 		await expect.poll(() => nav.locator('[aria-current="location"]').textContent()).toBe(sections[3]);
 		await popup.close();
+	});
+
+	const progressState = () => inOverlay<{now: number; text: string; label: string; name: string; scrolled: number}>(page, `
+		const bar = root.querySelector('[role="progressbar"]');
+		const scroller = root.querySelector('.cp-overlay');
+		return {
+			now: Number(bar.getAttribute('aria-valuenow')),
+			text: bar.getAttribute('aria-valuetext'),
+			label: root.querySelector('.cp-time-left').textContent,
+			name: bar.getAttribute('aria-label'),
+			scrolled: scroller.scrollTop / (scroller.scrollHeight - scroller.clientHeight),
+		};`);
+
+	it('shows how far the reader is and the minutes left, and returns there when reading mode opens again', async () => {
+		await page.bringToFront();
+		const before = await page.evaluate(() => ({html: document.documentElement.outerHTML, y: window.scrollY}));
+		// The outline test left a place to return to.
+		await extension.worker.evaluate(() => chrome.storage.local.clear());
+		await openReadingMode();
+		await expect.poll(progressState).toMatchObject({now: 0, label: '4 minutes left', name: 'Reading progress'});
+		await inOverlay(page, `
+			const scroller = root.querySelector('.cp-overlay');
+			const ended = new Promise(resolve => scroller.addEventListener('scrollend', resolve, {once: true}));
+			scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
+			await ended;`);
+		await expect.poll(progressState).toMatchObject({now: 50, text: '50%, 2 minutes left', label: '2 minutes left'});
+		await closeReadingMode();
+		expect(await page.evaluate(() => ({html: document.documentElement.outerHTML, y: window.scrollY}))).toEqual(before);
+
+		// The place is stored under a hash: no address, no title in the extension's storage.
+		const stored = JSON.stringify(await extension.worker.evaluate(() => chrome.storage.local.get(null)));
+		expect(stored).toContain('readingPositions');
+		expect(stored).not.toContain('127.0.0.1');
+		expect(stored).not.toContain('river');
+
+		await openReadingMode();
+		await expect.poll(async () => Math.round((await progressState()).scrolled * 100)).toBe(50);
+		expect((await progressState()).now).toBe(50);
+		// Scrolled to the end, the place is forgotten: the next time starts at the top.
+		await inOverlay(page, `
+			const scroller = root.querySelector('.cp-overlay');
+			const ended = new Promise(resolve => scroller.addEventListener('scrollend', resolve, {once: true}));
+			scroller.scrollTop = scroller.scrollHeight;
+			await ended;`);
+		await expect.poll(progressState).toMatchObject({now: 100, label: 'End of the article'});
+		await closeReadingMode();
+		await openReadingMode();
+		expect((await progressState()).scrolled).toBe(0);
+		await closeReadingMode();
 	});
 });

@@ -56,6 +56,9 @@ describe.skipIf(reason !== null)('Firefox: reading aids', () => {
 			if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
 			return tab.id;
 		}, pageUrl);
+		// The popup injects the content script, which reading mode's messages need.
+		await firefox.gotoExtensionPage(extensionTab, `popup.html?tabId=${tabId}`);
+		await extensionTab.waitForSelector('body[data-state="article"]', {timeout: slow});
 	}, 2 * slow);
 
 	afterAll(() => stopFirefoxSession(session), slow);
@@ -110,5 +113,39 @@ describe.skipIf(reason !== null)('Firefox: reading aids', () => {
 		expect(page.url()).toBe(pageUrl);
 		await setReadingMode(false);
 		await page.waitForFunction(() => !document.querySelector('clearpage-reader'), {timeout: slow});
+	}, 2 * slow);
+
+	const progressState = () => inOverlay<{now: number; label: string; scrolled: number}>(`
+		const scroller = root.querySelector('.cp-overlay');
+		return {
+			now: Number(root.querySelector('[role="progressbar"]').getAttribute('aria-valuenow')),
+			label: root.querySelector('.cp-time-left').textContent,
+			scrolled: Math.round(100 * scroller.scrollTop / (scroller.scrollHeight - scroller.clientHeight)),
+		};`);
+	const openOverlay = async () => {
+		await setReadingMode(true);
+		await page.waitForSelector('clearpage-reader', {timeout: slow});
+	};
+	const closeOverlay = async () => {
+		await setReadingMode(false);
+		await page.waitForFunction(() => !document.querySelector('clearpage-reader'), {timeout: slow});
+	};
+
+	it('shows how far the reader is and returns there when reading mode opens again', async () => {
+		// The outline test left a place to return to.
+		await extensionTab.evaluate(() => browser.storage.local.clear());
+		await openOverlay();
+		await expect.poll(progressState).toEqual({now: 0, label: '4 minutes left', scrolled: 0});
+		await inOverlay(`
+			const scroller = root.querySelector('.cp-overlay');
+			const ended = new Promise(resolve => scroller.addEventListener('scrollend', resolve, {once: true}));
+			scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
+			await ended;`);
+		await expect.poll(progressState).toEqual({now: 50, label: '2 minutes left', scrolled: 50});
+		await closeOverlay();
+		await openOverlay();
+		await expect.poll(progressState).toMatchObject({scrolled: 50});
+		expect(await progressState()).toEqual({now: 50, label: '2 minutes left', scrolled: 50});
+		await closeOverlay();
 	}, 2 * slow);
 });
