@@ -2,6 +2,8 @@
 // placeholders, and every message the source asks for exists, so no reader meets a blank or a key.
 import {readdirSync, readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {PAGE_STATES} from '../src/page-states.js';
+import type {PageState} from '../src/page-states.js';
 import {NOT_ARTICLE_KEYS} from '../src/popup/not-article-text.js';
 import {formatMinutes} from '../src/view/render-article.js';
 
@@ -80,6 +82,10 @@ function keysInSource(): {keys: Set<string>; prefixes: Set<string>} {
 }
 
 const reasons = unionMembers('RemovalReason');
+/** The message keys of the page-state table: each screen's title, detail, button and reading mode's refusal. */
+const pageStateKeys = Object.values<PageState>(PAGE_STATES)
+	.flatMap(({title, detail, action, refusal}) => [title, detail, action?.label, refusal])
+	.filter((key): key is string => key !== undefined);
 const codes = unionMembers('NotArticleCode');
 
 describe('locales', () => {
@@ -123,13 +129,18 @@ describe('locales', () => {
 		expect([...keys].filter(key => !(key in en))).toEqual([]);
 		// A key built at run time belongs to a family checked below; a new family needs its own check here.
 		expect([...prefixes]).toEqual(['reason_']);
-		const dynamic = [...reasons.map(reason => `reason_${reason}`), ...Object.values(NOT_ARTICLE_KEYS)];
+		const dynamic = [...reasons.map(reason => `reason_${reason}`), ...Object.values(NOT_ARTICLE_KEYS), ...pageStateKeys];
 		expect(Object.keys(en).filter(key => !keys.has(key) && !dynamic.includes(key))).toEqual([]);
 	});
 
 	it('has a message for every removal reason, so "Removed from the page" says why in every language', () => {
 		expect(reasons.length).toBeGreaterThanOrEqual(13);
 		for (const reason of reasons) expect(en, reason).toHaveProperty(`reason_${reason}`);
+	});
+
+	it('has a message for every key of the page-state table', () => {
+		expect(pageStateKeys.length).toBeGreaterThanOrEqual(20);
+		for (const key of pageStateKeys) expect(en, key).toHaveProperty(key);
 	});
 
 	it('has a message for every reason a page holds no article', () => {

@@ -9,6 +9,7 @@ import {handleMessages, sendToRuntime} from '../messages.js';
 import type {PageResult, ReadingModeState} from '../messages.js';
 import {loadOptions, onOptionsChanged} from '../options/storage.js';
 import {PATIENT_TIME_BUDGET_MS, TIME_BUDGET_MS} from '../limits.js';
+import {pageState, pageStateOf} from '../page-states.js';
 import {readPage} from './page-article.js';
 import {ReadingMode} from './reading-mode.js';
 import {installTestHooks, observedRead} from './test-hooks.js';
@@ -76,13 +77,9 @@ function install(): void {
 
 /** Why reading mode cannot open, in the words the popup uses for the same state. */
 function failure(result: Exclude<PageResult, Article>): string {
-	switch (result.kind) {
-		case 'loading': return t('pageLoadingTitle');
-		case 'too-large': return t('tooLargeTitle');
-		case 'pdf': return t('pdfDetail');
-		case 'error': return `${t('errorTitle')}: ${result.message}`;
-		default: return t(result.code === 'too-slow' ? 'tooSlowTitle' : 'noArticleTitle');
-	}
+	const state = pageState(pageStateOf(result));
+	const said = t(state.refusal ?? state.title);
+	return result.kind === 'error' ? `${said}: ${result.message}` : said;
 }
 
 /** Runs async tasks one at a time, in call order; a failed task does not stop the next. */

@@ -24,8 +24,3 @@ export function notArticleText(result: NotArticle, t: Translate): string {
 	const text = key ? t(key) : '';
 	return text && text !== key ? text : result.reason;
 }
-
-/** "Show anyway" helps a page that looked like no article, not one already forced or too deep to read at all. */
-export function canShowAnyway(result: NotArticle, forced: boolean): boolean {
-	return !forced && result.code !== 'too-deep' && result.code !== 'too-slow';
-}

@@ -17,10 +17,9 @@ import {applyViewOptions} from '../view/apply-options.js';
 import {buildCopy} from '../view/copy-content.js';
 import {renderArticle} from '../view/render-article.js';
 import {writeClipboard} from './clipboard.js';
-import {canShowAnyway, notArticleText} from './not-article-text.js';
 import {followArticleView} from './popup-aids.js';
 import {renderRemovedList} from './removed-list.js';
-import {showScreen} from './screens.js';
+import {showAnswer, showScreen} from './screens.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const toggleButton = $<HTMLButtonElement>('#toggle');
@@ -82,27 +81,8 @@ async function load(force = false, patient = false): Promise<void> {
 	));
 	await optionsReady;
 	if (stale()) return;
-	switch (result.kind) {
-		case 'article':
-			return showArticle(result);
-		case 'not-article':
-			// Once more, with more time; a page over even that gets no button to try forever.
-			if (result.code === 'too-slow') return showScreen('too-slow', {onAction: patient ? undefined : () => void load(force, true)});
-			return showScreen('not-article', {
-				detail: notArticleText(result, t),
-				onAction: canShowAnyway(result, force) ? () => void load(true, patient) : undefined,
-			});
-		case 'too-large':
-			return showScreen('too-large', {detail: t('tooLargeDetail', result.elements.toLocaleString(uiLanguage())), onAction: () => void load(false, true)});
-		case 'loading':
-			return showScreen('page-loading', {onAction: retry});
-		case 'pdf':
-			return showScreen('pdf');
-		case 'not-responding':
-			return showScreen('not-responding', {onAction: retry});
-		case 'error':
-			return showScreen('error', {detail: result.message, onAction: retry});
-	}
+	if (result.kind === 'article') return showArticle(result);
+	showAnswer(result, {force, patient}, next => void load(next.force, next.patient));
 }
 
 async function showArticle(next: Article): Promise<void> {

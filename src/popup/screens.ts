@@ -1,44 +1,40 @@
-import {t} from '../i18n.js';
-
-/** Every popup state besides the article itself; each has its own screen, never a blank. */
-export type ScreenName =
-	| 'loading' | 'page-loading' | 'not-article' | 'restricted' | 'pdf' | 'file' | 'error' | 'too-large'
-	| 'too-slow' | 'not-responding';
-
-interface Screen {
-	title: string;
-	detail?: string;
-	/** Label of the one button the screen offers, if any. */
-	action?: string;
-}
-
-const SCREENS: Record<ScreenName, () => Screen> = {
-	'loading': () => ({title: t('loading')}),
-	'page-loading': () => ({title: t('pageLoadingTitle'), detail: t('pageLoadingDetail'), action: t('retry')}),
-	'not-article': () => ({title: t('noArticleTitle'), detail: t('noArticleDetail'), action: t('showAnyway')}),
-	'restricted': () => ({title: t('restrictedTitle'), detail: t('restrictedDetail')}),
-	'pdf': () => ({title: t('restrictedTitle'), detail: t('pdfDetail')}),
-	'file': () => ({title: t('restrictedTitle'), detail: t('fileDetail')}),
-	'error': () => ({title: t('errorTitle'), action: t('retry')}),
-	'too-large': () => ({title: t('tooLargeTitle'), action: t('readAnyway')}),
-	'too-slow': () => ({title: t('tooSlowTitle'), detail: t('tooSlowDetail'), action: t('moreTime')}),
-	'not-responding': () => ({title: t('notRespondingTitle'), detail: t('notRespondingDetail'), action: t('retry')}),
-};
+import {t, uiLanguage} from '../i18n.js';
+import {pageState, pageStateOf} from '../page-states.js';
+import type {Ask, NoArticle, PageStateName} from '../page-states.js';
+import {notArticleText} from './not-article-text.js';
 
 /**
- * Shows a state screen. `detail` overrides the screen's own detail (an error message,
- * the element count of a very large page); `onAction` runs on its button.
+ * Shows a state's screen (src/page-states.ts), never a blank. `detail` overrides the state's
+ * own detail (an error message, the element count of a very large page); `onAction` runs on
+ * its button, which is hidden without one.
  */
-export function showScreen(name: ScreenName, options: {detail?: string; onAction?: () => void} = {}): void {
-	const screen = SCREENS[name]();
+export function showScreen(name: PageStateName, options: {detail?: string; onAction?: () => void} = {}): void {
+	const screen = pageState(name);
 	document.body.dataset.state = name;
-	document.querySelector('#screen-title')!.textContent = screen.title;
-	document.querySelector('#screen-detail')!.textContent = options.detail ?? screen.detail ?? '';
+	document.querySelector('#screen-title')!.textContent = t(screen.title);
+	document.querySelector('#screen-detail')!.textContent = options.detail ?? (screen.detail ? t(screen.detail) : '');
 	const button = document.querySelector<HTMLButtonElement>('#screen-action')!;
 	button.hidden = !screen.action || !options.onAction;
-	button.textContent = screen.action ?? '';
+	button.textContent = screen.action ? t(screen.action.label) : '';
 	button.onclick = options.onAction ?? null;
 	document.querySelector('#article')!.replaceChildren();
 	document.querySelector<HTMLElement>('#removed')!.hidden = true;
 	if (!button.hidden) button.focus();
+}
+
+/** The screen for what the page answered instead of an article; its button asks again as the table says. */
+export function showAnswer(result: NoArticle, asked: Ask, askAgain: (next: Ask) => void): void {
+	const name = pageStateOf(result);
+	const next = pageState(name).action?.next(asked, result);
+	showScreen(name, {detail: detailOf(result), onAction: next && (() => askAgain(next))});
+}
+
+/** The page's own detail, where it said more than its state. */
+function detailOf(result: NoArticle): string | undefined {
+	switch (result.kind) {
+		case 'not-article': return result.code === 'too-slow' ? undefined : notArticleText(result, t);
+		case 'too-large': return t('tooLargeDetail', result.elements.toLocaleString(uiLanguage()));
+		case 'error': return result.message;
+		default: return undefined;
+	}
 }

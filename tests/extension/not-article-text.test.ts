@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {NotArticle} from '../../src/core/index.js';
 import type {NotArticleCode} from '../../src/core/types.js';
-import {canShowAnyway, notArticleText} from '../../src/popup/not-article-text.js';
+import {notArticleText} from '../../src/popup/not-article-text.js';
 import type {Translate} from '../../src/view/translate.js';
 
 function translator(lang: 'en' | 'de'): Translate {
@@ -36,13 +36,5 @@ describe('notArticleText (why the popup shows no article)', () => {
 	it('falls back to the core\'s sentence for a code it has no message for, or none at all', () => {
 		expect(notArticleText(result('paywalled'), translator('de'))).toBe('The core says why, in English.');
 		expect(notArticleText({kind: 'not-article', reason: 'An older core.'} as NotArticle, translator('en'))).toBe('An older core.');
-	});
-
-	it('offers "Show anyway" only where forcing can help', () => {
-		expect(canShowAnyway(result('listing'), false)).toBe(true);
-		expect(canShowAnyway(result('too-little-text'), false)).toBe(true);
-		expect(canShowAnyway(result('listing'), true)).toBe(false);
-		expect(canShowAnyway(result('too-deep'), false)).toBe(false);
-		expect(canShowAnyway(result('too-slow'), false)).toBe(false);
 	});
 });
