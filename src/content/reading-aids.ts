@@ -4,7 +4,7 @@
  * next time reading mode opens on the same article.
  */
 import type {Article} from '../core/index.js';
-import {loadPosition, savePosition} from '../options/reading-positions.js';
+import {loadPosition, savePosition} from '../reading-positions.js';
 import {trackOutline} from '../view/outline.js';
 import {readFraction, renderProgress} from '../view/progress.js';
 import type {Translate} from '../view/translate.js';

@@ -1,7 +1,7 @@
 // Reading progress: the share read, the minutes left, the bar's accessible value, and the bounded store of places.
 import {JSDOM} from 'jsdom';
 import {describe, expect, it} from 'vitest';
-import {MAX_POSITIONS, normalizePositions, positionKey, withPosition} from '../../src/options/position-list.js';
+import {MAX_POSITIONS, normalizePositions, positionKey, withPosition} from '../../src/position-list.js';
 import {minutesLeft, readFraction, renderProgress} from '../../src/view/progress.js';
 
 describe('reading progress', () => {
