@@ -55,6 +55,11 @@ describe('two signals before a block goes', () => {
 			`<div class="live-comments content"><div class="entry"><p><b>12:05</b> The mayor arrives and says the library will carry the name of the city's first librarian, who worked there for forty years.</p></div><div class="entry"><p><b>12:20</b> Councillors vote 31 to 4 in favour, after the opposition withdrew its amendment on opening hours and staffing.</p></div></div>`,
 			'Councillors vote 31 to 4 in favour',
 		],
+		[
+			'live-blog entries written as <article>s with their own headings',
+			['The mayor arrives', 'The vote', 'What happens next'].map(title => `<article class="entry"><h3>${title}</h3><p>The mayor says the library will carry the name of the city's first librarian, who worked there for forty years.</p></article>`).join(''),
+			'What happens next',
+		],
 	])('keeps %s, in the middle of the article or at its end', (_name, inner, kept) => {
 		for (const atEnd of [false, true]) {
 			const {text} = clean(inner, atEnd);
@@ -72,6 +77,16 @@ describe('two signals before a block goes', () => {
 		],
 		['a newsletter box', '<div class="newsletter-signup"><p>Get the morning briefing in your inbox.</p><form><input type="email"><button>Sign up</button></form></div>', 'morning briefing'],
 		['a related box under its label', '<h3>Related</h3><ul><li><a href="/a">Council closes two swimming pools</a></li><li><a href="/b">Mayor unveils spending plan</a></li></ul>', 'swimming pools'],
+		[
+			"other posts' articles, prose and all, under \"You may also like\"",
+			`<h3>You may also like</h3>${[1, 2, 3].map(n => `<article><a href="/post-${n}"><img src="https://news.example/${n}.jpg" alt=""></a><p>Post ${n}: the parish hall reopened this week after a year of repairs, and volunteers served tea to more than two hundred visitors on the first afternoon.</p></article>`).join('')}`,
+			'the parish hall reopened',
+		],
+		[
+			'a row of other stories under the text, with no label',
+			`<div class="grid">${['Ferry fares rise in spring', 'New cycle lane opens on Quay Street', 'School meals to cost more'].map((title, n) => `<div class="col"><article><a href="/story-${n}"><img src="https://news.example/t${n}.jpg" alt=""></a><h2><a href="/story-${n}">${title}</a></h2><p>The change follows a review of the transport budget, and the council says it will publish the figures for each route before the end of the month.</p></article></div>`).join('')}</div>`,
+			'New cycle lane opens',
+		],
 	])('removes %s', (_name, inner, dropped) => {
 		const {text} = clean(inner, true);
 		expect(text).not.toContain(dropped);

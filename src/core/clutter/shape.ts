@@ -70,6 +70,16 @@ export function hasTeasers(el: Element): boolean {
 	return children.length >= 2 && children.every(child => isTeaser(child));
 }
 
+/**
+ * Another story in a row of them: an <article> (a composition of its own, by HTML's meaning) with
+ * a link or a picture, beside another <article>. Under a "You may also like" label, its prose is
+ * that story's teaser, not this one's text.
+ */
+export function isOtherStory(el: Element): boolean {
+	if (el.tagName !== 'ARTICLE' || !el.querySelector('a[href], img')) return false;
+	return el.previousElementSibling?.tagName === 'ARTICLE' || el.nextElementSibling?.tagName === 'ARTICLE';
+}
+
 /** Items repeated in a row (three or more siblings with the same tag and class): a list of teasers. */
 export function hasRepeatedItems(el: Element): boolean {
 	const counts = new Map<string, number>();
@@ -103,7 +113,7 @@ export function hasClutterShape(el: Element, reason: RemovalReason, text = textO
 		case 'promo':
 			return text.length <= WIDGET && (!prose || hasControls(el) || links >= 0.2);
 		case 'related':
-			return !prose || hasTeasers(el);
+			return !prose || hasTeasers(el) || isOtherStory(el);
 		case 'author':
 			return text.length <= WIDGET * 2 && !hasProseRun(el);
 		default:

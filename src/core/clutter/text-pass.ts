@@ -2,7 +2,8 @@ import type {RemovalReason} from '../types.js';
 import {hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
 import {FOOTER_NOTICE, type LabelRule, inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
-import {hasClutterShape, hasProse, hasTeasers, isTeaser, isThread} from './shape.js';
+import {hasClutterShape, hasProse, hasTeasers, isOtherStory, isTeaser, isThread} from './shape.js';
+import {removeStoryRows} from './story-rows.js';
 
 const BLOCKS = 'p, div, section, aside, header, h1, h2, h3, h4, h5, h6, li, ul, ol, dl, dt, dd, span, strong, b, em, small, a, button';
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'SMALL', 'A', 'BUTTON']);
@@ -55,9 +56,10 @@ export function removeByText(root: Element, log: RemovalLog): void {
 		if (related && linkDensity(el, text) >= (related[1] ? 0.3 : 0.5)) {
 			const next = el.nextElementSibling;
 			log.remove(el, 'related', 'text:inline-related');
-			removeLinkLists(next, log);
+			removeLinkLists(next, log, textOf(root).length);
 		}
 	}
+	removeStoryRows(root, log);
 	removeTrailingLinks(root, log);
 }
 
@@ -139,7 +141,7 @@ function removeLabelled(root: Element, label: Element, rule: LabelRule, rootText
 	const next = box.nextElementSibling;
 	log.remove(box, reason, box === label ? `label:${reason}` : `label-box:${reason}`);
 	if (reason === 'comments') removeRest(next, rootText, log);
-	else removeLinkLists(next, log);
+	else removeLinkLists(next, log, reason === 'related' ? rootText : 0);
 }
 
 /** What a clutter box may never be, whatever its label: most of the article's text. */
@@ -148,13 +150,18 @@ function isMostOf(length: number, rootText: number): boolean {
 }
 
 /** Following siblings that are lists of links or teasers (the box under a "Related" heading). */
-function removeLinkLists(start: Element | null, log: RemovalLog): void {
+function removeLinkLists(start: Element | null, log: RemovalLog, relatedOf: number): void {
 	let el = start;
+	// The row of other stories, once found: the last of them has no sibling <article> left.
+	let stories = false;
 	while (el) {
 		const text = textOf(el);
 		const links = text && text.length <= MAX_BOX && linkDensity(el, text) >= LINK_LIST;
-		// Teasers under the label go too, but never the article's prose after them.
-		const teasers = !hasProse(el, text) && (isTeaser(el, text) || hasTeasers(el));
+		// Teasers under the label go too, but never the article's prose after them; under a
+		// related label, other stories' <article>s go with their prose (never most of the page).
+		const story: boolean = relatedOf > 0 && (stories ? el.tagName === 'ARTICLE' : isOtherStory(el)) && !isMostOf(text.length, relatedOf);
+		stories ||= story;
+		const teasers = story || (!hasProse(el, text) && (isTeaser(el, text) || hasTeasers(el)));
 		if (text && !links && !teasers) break;
 		const next = el.nextElementSibling;
 		if (text) log.remove(el, 'related', 'text:links-after-label');
