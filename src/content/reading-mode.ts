@@ -5,6 +5,7 @@ import {startReadingAids} from './reading-aids.js';
 import readerCss from '../view/reader.css';
 import {applyViewOptions} from '../view/apply-options.js';
 import {renderArticle} from '../view/render-article.js';
+import {button, element} from '../view/dom.js';
 import {uiDirection} from '../view/translate.js';
 import type {Translate} from '../view/translate.js';
 import type {ViewOptions} from '../view/view-options.js';
@@ -116,8 +117,7 @@ export class ReadingMode {
 		const context = this.#context;
 		if (!shadow || !article || !context) return;
 		const {t} = context;
-		const root = document.createElement('div');
-		root.className = 'cp-overlay';
+		const root = element(document, 'div', 'cp-overlay');
 		root.tabIndex = -1;
 		root.setAttribute('role', 'dialog');
 		root.setAttribute('aria-modal', 'true');
@@ -127,15 +127,9 @@ export class ReadingMode {
 		root.dir = uiDirection(t);
 		applyViewOptions(root, context.options, bundledFontUrl);
 
-		const bar = document.createElement('div');
-		bar.className = 'cp-overlay-bar';
-		const hint = document.createElement('span');
-		hint.className = 'cp-hint';
-		hint.textContent = t('overlayHint');
-		const exit = document.createElement('button');
-		exit.type = 'button';
-		exit.className = 'cp-exit cp-control';
-		exit.textContent = t('exitReadingMode');
+		const bar = element(document, 'div', 'cp-overlay-bar');
+		const hint = element(document, 'span', 'cp-hint', t('overlayHint'));
+		const exit = button(document, 'cp-exit', t('exitReadingMode'));
 		exit.addEventListener('click', () => this.close());
 		bar.append(hint, exit);
 

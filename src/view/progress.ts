@@ -2,6 +2,7 @@
  * How far the reader is through the article, and the minutes left at the article's reading
  * speed: a thin bar (role=progressbar, named, with the same words as the text beside it).
  */
+import {element} from './dom.js';
 import {formatMinutes} from './render-article.js';
 import type {Translate} from './translate.js';
 
@@ -31,17 +32,14 @@ export interface ProgressView {
 }
 
 export function renderProgress(doc: Document, readingMinutes: number, t: Translate, locale: string): ProgressView {
-	const bar = doc.createElement('div');
-	bar.className = 'cp-progress';
+	const bar = element(doc, 'div', 'cp-progress');
 	bar.setAttribute('role', 'progressbar');
 	bar.setAttribute('aria-label', t('progressLabel'));
 	bar.setAttribute('aria-valuemin', '0');
 	bar.setAttribute('aria-valuemax', '100');
-	const fill = doc.createElement('div');
-	fill.className = 'cp-progress-fill';
+	const fill = element(doc, 'div', 'cp-progress-fill');
 	bar.append(fill);
-	const label = doc.createElement('span');
-	label.className = 'cp-time-left';
+	const label = element(doc, 'span', 'cp-time-left');
 	const update = (fraction: number) => {
 		const percent = Math.round(fraction * 100);
 		const left = minutesLeft(readingMinutes, fraction);
