@@ -8,8 +8,12 @@ import type {NotArticleCode} from './types.js';
  * strong evidence: many teasers, and no run of the article's own prose among them.
  */
 
-/** Below this many characters of body text there is no article to read. */
-const MIN_ARTICLE_TEXT = 250;
+/**
+ * Below this many characters of body text there is no article to read; up to SHORT_ARTICLE_TEXT,
+ * only if it holds a sentence (a short post, a podcast's note), not a line of buttons or an error.
+ */
+const MIN_ARTICLE_TEXT = 120;
+const SHORT_ARTICLE_TEXT = 250;
 /** Paragraphs of prose in a row, or prose characters, that make an article whatever surrounds them. */
 const ARTICLE_RUN = 3;
 const ARTICLE_PROSE = 1200;
@@ -17,7 +21,9 @@ const MIN_TEASERS = 5;
 
 /** Why a parsed page is not an article (a section front, a stub), or null when it is one. */
 export function refuse(root: Element, text: string): [NotArticleCode, string] | null {
-	if (text.length < MIN_ARTICLE_TEXT) return ['too-little-text', 'This page has too little text to be an article.'];
+	if (text.length < MIN_ARTICLE_TEXT || (text.length < SHORT_ARTICLE_TEXT && !hasProse(root, text))) {
+		return ['too-little-text', 'This page has too little text to be an article.'];
+	}
 	if (isListing(root, text)) return ['listing', 'This page lists other articles; open one of them to read it.'];
 	return null;
 }

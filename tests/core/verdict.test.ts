@@ -22,6 +22,21 @@ function verdict(body: string) {
 }
 
 describe('the not-an-article verdict', () => {
+	it('reads a short post of one or two sentences, and refuses a line of buttons or an error of the same length', () => {
+		const post = '<article><h1>Live from the camp</h1><p>We recorded this episode live at the knowledge camp in Berlin, with two guests who talk about what they saw there.</p><p>Download: mp3</p></article>';
+		expect(verdict(post)).toBe('article');
+		expect(verdict('<main><h1>Oops</h1><p>Page not found</p><p><a href="/">Home</a> · <a href="/search">Search</a> · <a href="/contact">Contact us</a> · <a href="/help">Help</a></p></main>')).toBe('too-little-text');
+	});
+
+	it('keeps a short news item whose comments follow it in the same box of links', () => {
+		const item = '<p>Chapter 121 is now online too. As always the pictures can only be seen by users who are logged in, and chapter 122 follows on Friday.</p>';
+		const links = '<p><a href="/a">Band 14</a> / <a href="/b">Kapitel 121</a> / <a href="/c">Kapitel 120</a> / <a href="/d">Archiv</a></p>';
+		const comments = '<h3>Kommentare</h3><div class="c"><a href="/u/1">Naru</a> <a href="/u/1">26. März</a></div><div class="c"><a href="/u/2">Keitaro</a> <a href="/u/2">27. März</a></div>';
+		const html = `<!doctype html><html lang="de"><head><title>News</title></head><body><div class="news"><h2>News</h2>${item}${links}${comments}</div></body></html>`;
+		const result = cleanHtml(html, {url: 'https://news.example/0409.html'});
+		expect(result.kind === 'article' && result.text).toContain('Chapter 121 is now online');
+	});
+
 	it('reads an article whose section headings each carry an [edit] link', () => {
 		const sections = ['History', 'Geography', 'Economy', 'Culture', 'Transport', 'Sport']
 			.map(name => `<h2>${name} <span>[<a href="/edit?section=${name}">edit</a>]</span></h2><p>${sentences[name.length % 4]}</p>`)

@@ -134,6 +134,8 @@ function removeLabelled(root: Element, label: Element, rule: LabelRule, rootText
 		if (isMostOf(text.length, rootText)) break;
 		const widget = reason !== 'related' && text.length <= MAX_WIDGET;
 		if (!widget && (text.length > MAX_BOX || linkDensity(parent, text) < 0.5)) break;
+		// A label heads its box: prose before it in the parent is the article the box comes after.
+		if (hasProseBefore(box)) break;
 		box = parent;
 	}
 	// The label alone heads what follows it: that must be the clutter the label names.
@@ -142,6 +144,11 @@ function removeLabelled(root: Element, label: Element, rule: LabelRule, rootText
 	log.remove(box, reason, box === label ? `label:${reason}` : `label-box:${reason}`);
 	if (reason === 'comments') removeRest(next, rootText, log);
 	else removeLinkLists(next, log, reason === 'related' ? rootText : 0);
+}
+
+function hasProseBefore(el: Element): boolean {
+	for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) if (hasProse(prev)) return true;
+	return false;
 }
 
 /** What a clutter box may never be, whatever its label: most of the article's text. */
