@@ -140,7 +140,7 @@ export class ReadingMode {
 		else shadow.append(root);
 		this.#root = root;
 		this.#stopAids?.();
-		this.#stopAids = startReadingAids(root, {article, t, locale: context.locale, resume: opening});
+		this.#stopAids = startReadingAids(root, {article, t, locale: context.locale, options: context.options, resume: opening});
 		if (focused) root.focus({preventScroll: true});
 	}
 

@@ -15,9 +15,10 @@ import {fileAccessAllowed, injectContent, namedLikePdf, restrictionOf} from '../
 import {TimedOut, withTimeout} from '../timeout.js';
 import {applyViewOptions} from '../view/apply-options.js';
 import {buildCopy} from '../view/copy-content.js';
+import type {CopyInput} from '../view/copy-content.js';
 import {renderArticle} from '../view/render-article.js';
 import {writeClipboard} from './clipboard.js';
-import {followArticleView} from './popup-aids.js';
+import {addFileActions, followArticleView} from './popup-aids.js';
 import {renderRemovedList} from './removed-list.js';
 import {showAnswer, showScreen} from './screens.js';
 
@@ -132,14 +133,13 @@ async function toggleReadingMode(): Promise<void> {
 
 async function copy(): Promise<void> {
 	if (!article) return;
-	const content = buildCopy(document, formatSelect.value as CopyFormat, {
-		article,
-		restored: article.removed.filter((_, index) => restored.has(index)),
-		options,
-		t,
-		locale: uiLanguage(),
-	});
+	const content = buildCopy(document, formatSelect.value as CopyFormat, copyInput(article));
 	announce(t((await writeClipboard(content)) ? 'copied' : 'copyRefused'));
+}
+
+/** What the copy and Save take: the article with the blocks put back, and the copy options. */
+function copyInput(shown: Article): CopyInput {
+	return {article: shown, restored: shown.removed.filter((_, index) => restored.has(index)), options, t, locale: uiLanguage()};
 }
 
 function announce(message: string): void {
@@ -159,6 +159,7 @@ copyButton.addEventListener('click', () => void copy());
 formatSelect.addEventListener('change', () => announce(''));
 $('#open-options').addEventListener('click', () => void browser.runtime.openOptionsPage());
 onOptionsChanged(applyOptions);
+addFileActions($('#open-options'), () => article && copyInput(article), () => formatSelect.value as CopyFormat);
 // Reading mode also changes without the popup (Esc, the exit button, the shortcut): follow it.
 handleMessages({
 	async readingModeChanged(_state, sender) {

@@ -29,6 +29,7 @@ export function renderArticle(doc: Document, article: Article, context: RenderCo
 	if (article.siteName) header.append(element(doc, 'p', 'cp-site', article.siteName));
 	header.append(element(doc, 'h1', 'cp-title', article.title));
 	header.append(renderMeta(doc, article, context));
+	header.append(uiText(element(doc, 'p', 'cp-source', t('citation', article.url)), context.locale));
 	root.append(header);
 
 	const body = element(doc, 'div', 'cp-body');

@@ -1,5 +1,6 @@
 // Reading aids in Chromium: bundled fonts and spacing, outline, progress, print and save, on a
 // long article with four subheadings (tests/e2e/pages/sections-article.html).
+import {readFile} from 'node:fs/promises';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {openPage, openPopup, skipReason, startSession, stopSession} from './browser.js';
@@ -175,5 +176,88 @@ describe.skipIf(skipReason)('reading aids in Chromium', () => {
 		await openReadingMode();
 		expect((await progressState()).scrolled).toBe(0);
 		await closeReadingMode();
+	});
+
+	/** Clicks an overlay control with the mouse, as a reader does (a real click, with its user activation). */
+	const clickInOverlay = async (selector: string) => {
+		const box = await inOverlay<{x: number; y: number}>(page, `
+			const rect = root.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+			return {x: rect.x + rect.width / 2, y: rect.y + rect.height / 2};`);
+		await page.mouse.click(box.x, box.y);
+	};
+
+	it('prints the article alone from reading mode: no controls, no outline, the source address, and the page as it was after', async () => {
+		await page.bringToFront();
+		const before = await page.evaluate(() => document.documentElement.outerHTML);
+		await openReadingMode();
+		const printed = () => inOverlay<Record<string, string | number>>(page, `
+			const host = document.querySelector('clearpage-reader');
+			const shown = selector => getComputedStyle(root.querySelector(selector)).display !== 'none';
+			return {
+				bar: String(shown('.cp-overlay-bar')),
+				buttons: [...root.querySelectorAll('button')].filter(button => button.checkVisibility()).length,
+				outline: String(shown('.cp-outline')),
+				source: shown('.cp-source') ? root.querySelector('.cp-source').textContent : 'hidden',
+				position: getComputedStyle(host).position,
+				grows: String(host.getBoundingClientRect().height > innerHeight * 2),
+				body: getComputedStyle(document.body).display,
+			};`);
+		await page.emulateMedia({media: 'print'});
+		await expect.poll(printed).toEqual({
+			bar: 'false', buttons: 0, outline: 'false', source: `Source: ${server.page('sections-article.html')}`,
+			position: 'absolute', grows: 'true', body: 'none',
+		});
+		// Printed for real (to PDF): the article runs over several pages, where the fixed overlay would fill one.
+		const pdf = (await page.pdf()).toString('latin1');
+		expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBeGreaterThan(1);
+		await page.emulateMedia({media: 'screen'});
+		await expect.poll(printed).toMatchObject({bar: 'true', outline: 'true', source: 'hidden', position: 'fixed', body: 'block'});
+		expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+		await closeReadingMode();
+		expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+	});
+
+	it('prints the article alone from the popup', async () => {
+		const popup = await openPopup(extension, tabId);
+		await popup.emulateMedia({media: 'print'});
+		expect(await popup.locator('.toolbar').isVisible()).toBe(false);
+		expect(await popup.getByRole('navigation', {name: 'Contents'}).isVisible()).toBe(false);
+		expect(await popup.locator('.cp-source').textContent()).toBe(`Source: ${server.page('sections-article.html')}`);
+		expect(await popup.locator('.cp-source').isVisible()).toBe(true);
+		expect(await popup.locator('.cp-body').isVisible()).toBe(true);
+		await popup.close();
+	});
+
+	it('saves the article as Markdown and as HTML from reading mode, named after its title, pictures linked', async () => {
+		await page.bringToFront();
+		await openReadingMode();
+		const title = 'Following the river from its spring to the sea';
+		const saved = async (format: string) => {
+			await inOverlay(page, `root.querySelector('.cp-save-format').value = ${JSON.stringify(format)}`);
+			const [download] = await Promise.all([page.waitForEvent('download'), clickInOverlay('.cp-file-actions button:nth-of-type(2)')]);
+			return {name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8')};
+		};
+		const markdown = await saved('markdown');
+		expect(markdown.name).toBe(`${title}.md`);
+		expect(markdown.text).toMatch(new RegExp(`^# ${title}\n`));
+		expect(markdown.text).toContain('## What the water carries');
+		expect(markdown.text).toContain('(Paragraph 24.)');
+		expect(markdown.text).toContain(`](${server.origin}/pictures/spring.jpg)`);
+		const html = await saved('html');
+		expect(html.name).toBe(`${title}.html`);
+		expect(html.text).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8"><title>Following the river/);
+		expect(html.text).toContain('<h2>The people on its banks</h2>');
+		expect(html.text).toContain(`src="${server.origin}/pictures/spring.jpg"`);
+		expect(html.text).not.toContain('data:');
+		await closeReadingMode();
+	});
+
+	it('saves from the popup in the format chosen for the copy', async () => {
+		const popup = await openPopup(extension, tabId);
+		await popup.selectOption('#copy-format', 'markdown');
+		const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', {name: 'Save'}).click()]);
+		expect(download.suggestedFilename()).toBe('Following the river from its spring to the sea.md');
+		expect(await readFile((await download.path())!, 'utf8')).toContain('(Paragraph 1.)');
+		await popup.close();
 	});
 });

@@ -1,6 +1,8 @@
 // Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, as docs/firefox-e2e.md describes.
 // The numbered pitfalls cited below are the ones listed there.
-import {existsSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 
 export const firefoxPath = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -20,10 +22,17 @@ export interface Firefox {
 	browser: Browser;
 	/** `moz-extension://<uuid>`, pinned so tests know the extension's origin in advance (pitfall 3). */
 	base: string;
+	/** The folder downloads land in, without asking: one per launch, removed on close. */
+	downloads: string;
 	/** Navigate a tab to an extension page; `page.goto()` never resolves for moz-extension:// (pitfall 2). */
 	gotoExtensionPage(page: Page, path: string): Promise<void>;
 	/** Type the manifest's command shortcut into the browser window, where `commands` listens (pitfall 6). */
 	pressShortcut(keys: Key[]): Promise<void>;
+	/**
+	 * Lays the selected tab out for `medium` ('print', or '' for the screen again), as the developer
+	 * tools' print simulation does: BiDi has no media emulation in Firefox, and puppeteer's needs CDP.
+	 */
+	emulateMedium(medium: string): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -45,6 +54,7 @@ export const altShiftR: Key[] = [
  * [uuid] is fixed per run so the extension's URLs are known before it is installed.
  */
 export async function launchFirefox(extensionDir: string, geckoId: string, uuid = '6d1c1f0e-2b7a-4c55-9a1e-6f1ac1ea9a9e'): Promise<Firefox> {
+	const downloads = mkdtempSync(join(tmpdir(), 'clearpage-firefox-downloads-'));
 	const browser = await puppeteer.launch({
 		browser: 'firefox',
 		executablePath: firefoxPath,
@@ -61,6 +71,9 @@ export async function launchFirefox(extensionDir: string, geckoId: string, uuid 
 			'network.proxy.http_port': 9,
 			'network.proxy.ssl': '127.0.0.1',
 			'network.proxy.ssl_port': 9,
+			'browser.download.folderList': 2,
+			'browser.download.dir': downloads,
+			'browser.download.useDownloadDir': true,
 		},
 		protocolTimeout: 120_000,
 	});
@@ -77,6 +90,7 @@ export async function launchFirefox(extensionDir: string, geckoId: string, uuid 
 		return {
 			browser,
 			base: `moz-extension://${uuid}`,
+			downloads,
 			async gotoExtensionPage(page, path) {
 				const frame = page.mainFrame() as unknown as {browsingContext: {navigate(url: string, wait: string): Promise<unknown>}};
 				await frame.browsingContext.navigate(`moz-extension://${uuid}/${path}`, 'complete');
@@ -91,10 +105,17 @@ export async function launchFirefox(extensionDir: string, geckoId: string, uuid 
 					for (const event of events.reverse()) tip.keyup(event);
 				})()`);
 			},
-			close: () => browser.close(),
+			async emulateMedium(medium) {
+				await inChromeWindow(`gBrowser.selectedBrowser.browsingContext.mediumOverride = ${JSON.stringify(medium)}`);
+			},
+			async close() {
+				await browser.close();
+				rmSync(downloads, {recursive: true, force: true});
+			},
 		};
 	} catch (error) {
 		await browser.close();
+		rmSync(downloads, {recursive: true, force: true});
 		throw error;
 	}
 }

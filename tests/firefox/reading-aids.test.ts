@@ -1,5 +1,7 @@
 // Reading aids in Debian's firefox-esr (docs/firefox-e2e.md): bundled fonts in the popup and in the
 // overlay, outline, progress and print, on the long article with four subheadings.
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import type {Browser as WebExtensions} from 'webextension-polyfill';
 import type {Page} from 'puppeteer-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -146,6 +148,46 @@ describe.skipIf(reason !== null)('Firefox: reading aids', () => {
 		await openOverlay();
 		await expect.poll(progressState).toMatchObject({scrolled: 50});
 		expect(await progressState()).toEqual({now: 50, label: '2 minutes left', scrolled: 50});
+		await closeOverlay();
+	}, 2 * slow);
+
+	it('prints the article alone from reading mode, and gives the page back as it was', async () => {
+		const before = await page.evaluate(() => document.documentElement.outerHTML);
+		await openOverlay();
+		const printed = () => inOverlay<Record<string, string | number>>(`
+			const host = document.querySelector('clearpage-reader');
+			const shown = selector => getComputedStyle(root.querySelector(selector)).display !== 'none';
+			return {
+				bar: String(shown('.cp-overlay-bar')),
+				outline: String(shown('.cp-outline')),
+				source: shown('.cp-source') ? 'shown' : 'hidden',
+				position: getComputedStyle(host).position,
+				body: getComputedStyle(document.body).display,
+			};`);
+		await page.bringToFront();
+		await firefox.emulateMedium('print');
+		await expect.poll(printed).toEqual({bar: 'false', outline: 'false', source: 'shown', position: 'absolute', body: 'none'});
+		await firefox.emulateMedium('');
+		await expect.poll(printed).toEqual({bar: 'true', outline: 'true', source: 'hidden', position: 'fixed', body: 'block'});
+		await closeOverlay();
+		expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+	}, 2 * slow);
+
+	it('saves the article from reading mode as a file named after its title', async () => {
+		await openOverlay();
+		const box = await inOverlay<{x: number; y: number}>(`
+			root.querySelector('.cp-save-format').value = 'markdown';
+			const rect = root.querySelector('.cp-file-actions button:nth-of-type(2)').getBoundingClientRect();
+			return {x: rect.x + rect.width / 2, y: rect.y + rect.height / 2};`);
+		await page.bringToFront();
+		await page.mouse.click(box.x, box.y);
+		const file = join(firefox.downloads, 'Following the river from its spring to the sea.md');
+		// Firefox writes a .part file and renames it when done: wait for the name.
+		await expect.poll(() => existsSync(file), {timeout: slow}).toBe(true);
+		const text = readFileSync(file, 'utf8');
+		expect(text).toMatch(/^# Following the river from its spring to the sea\n/);
+		expect(text).toContain('(Paragraph 24.)');
+		expect(text).toContain(`](${session.server.origin}/pictures/spring.jpg)`);
 		await closeOverlay();
 	}, 2 * slow);
 });
