@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {cleanDocument} from '../src/core/clean.js';
-import {inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from '../src/core/clutter/text-rules.js';
+import {inlineRelated, isMetaLine, isSocialLine, labelRules, noticeRules} from '../src/core/clutter/text-rules.js';
 import {parseHtml} from '../src/node/clean-html.js';
 import {page, TITLE} from './arbitrary-html.js';
 import {fold} from './helpers.js';
@@ -57,7 +57,6 @@ function isClutterLine(line: string): boolean {
 		[...labelRules, ...noticeRules].some(rule => rule.pattern.test(line)) ||
 		isSocialLine(line) ||
 		isMetaLine(line) ||
-		isUrlLine(line) ||
 		inlineRelated.test(line)
 	);
 }

@@ -95,7 +95,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const lead = readLeadCaptions(leadCaptions, root, url);
 	resolveMedia(root, url);
 	dropRepeatedTitle(root, parsed.title);
-	removeByText(root, log);
+	removeByText(root, log, url);
 	removeByMarkup(root, log);
 	const inArticle = extractCaptions(root, url);
 	check();

@@ -9,7 +9,7 @@ const PROSE = '<p>The council met on Tuesday to discuss the budget, and members 
 function clean(html: string) {
 	const body = bodyOf(`${PROSE}${html}${PROSE}`);
 	const log = new RemovalLog(el => el.outerHTML);
-	removeByText(body, log);
+	removeByText(body, log, 'https://news.example/story');
 	return {text: body.textContent!.replace(/\s+/g, ' ').trim(), reasons: log.blocks.map(block => block.reason)};
 }
 
@@ -53,7 +53,7 @@ describe('labelled boxes', () => {
 		const more = `<section><h2>More news</h2><div><a href="/m/1">Walk-in centre to open longer hours</a></div><div><a href="/m/2">Primary school wins award</a></div></section>`;
 		const body = bodyOf(`<div><div>${Array.from({length: 12}, (_, n) => card(n)).join('')}</div>${more}</div>`);
 		const log = new RemovalLog(el => el.outerHTML);
-		removeByText(body, log);
+		removeByText(body, log, 'https://news.example/story');
 		expect(body.textContent).toContain('Headline number 0 about the harbour');
 		expect(body.textContent).toContain('Headline number 11 about the harbour');
 		expect(body.textContent).not.toContain('Walk-in centre');

@@ -55,6 +55,7 @@ describe('two signals before a block goes', () => {
 			`<div class="live-comments content"><div class="entry"><p><b>12:05</b> The mayor arrives and says the library will carry the name of the city's first librarian, who worked there for forty years.</p></div><div class="entry"><p><b>12:20</b> Councillors vote 31 to 4 in favour, after the opposition withdrew its amendment on opening hours and staffing.</p></div></div>`,
 			'Councillors vote 31 to 4 in favour',
 		],
+		['a source written as a bare address', '<p>Sources:</p><p><a href="http://www.stats.example/2024/library-use.html">http://www.stats.example/2024/library-use.html</a></p>', 'stats.example/2024/library-use.html'],
 		[
 			'live-blog entries written as <article>s with their own headings',
 			['The mayor arrives', 'The vote', 'What happens next'].map(title => `<article class="entry"><h3>${title}</h3><p>The mayor says the library will carry the name of the city's first librarian, who worked there for forty years.</p></article>`).join(''),

@@ -1,6 +1,6 @@
 import type {RemovalReason} from '../types.js';
 import {hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
-import {FOOTER_NOTICE, type LabelRule, inlineRelated, isMetaLine, isSocialLine, isUrlLine, labelRules, noticeRules} from './text-rules.js';
+import {FOOTER_NOTICE, type LabelRule, inlineRelated, isMetaLine, isSocialLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
 import {hasClutterShape, hasProse, hasTeasers, isOtherStory, isTeaser, isThread} from './shape.js';
 import {removeStoryRows} from './story-rows.js';
@@ -18,7 +18,7 @@ const BOXED = new Set<RemovalReason>(['related', 'share', 'follow', 'promo', 'li
 const MAX_WIDGET = 600;
 
 /** Removes labelled clutter boxes and widget notices from the article root. */
-export function removeByText(root: Element, log: RemovalLog): void {
+export function removeByText(root: Element, log: RemovalLog, pageUrl: string): void {
 	// Only a labelled box needs the article's length: most pages have none, and a long text is costly to fold.
 	let rootText: number | undefined;
 	for (const el of root.querySelectorAll(BLOCKS)) {
@@ -44,8 +44,9 @@ export function removeByText(root: Element, log: RemovalLog): void {
 			log.remove(el, 'share', 'text:social-line');
 			continue;
 		}
-		if (isMetaLine(text) || isUrlLine(text)) {
-			log.remove(el, 'metadata', isUrlLine(text) ? 'text:url-line' : 'text:meta-line');
+		// A line that is only an address stays: the audit found sources and references (article text) in most of them.
+		if (isMetaLine(text)) {
+			log.remove(el, 'metadata', 'text:meta-line');
 			continue;
 		}
 		if (isHeadlineList(el)) {
@@ -60,7 +61,7 @@ export function removeByText(root: Element, log: RemovalLog): void {
 		}
 	}
 	removeStoryRows(root, log);
-	removeTrailingLinks(root, log);
+	removeTrailingLinks(root, log, pageUrl);
 }
 
 /** A list whose every item is one link with a headline-long text: other stories, not the article's own list. */
@@ -191,13 +192,25 @@ function removeRest(start: Element | null, rootText: number, log: RemovalLog): v
 }
 
 /** Link-only lines at the very end of an article are rails of other stories. */
-function removeTrailingLinks(root: Element, log: RemovalLog): void {
+function removeTrailingLinks(root: Element, log: RemovalLog, pageUrl: string): void {
+	const site = siteOf(pageUrl);
 	for (let guard = 0; guard < 20; guard++) {
 		const last = lastBlock(root);
 		if (!last || textLengthAtLeast(last, 301)) return;
 		const text = textOf(last);
 		if (linkDensity(last, text) < 0.8) return;
+		// Links to the site's own pages are its other stories; links elsewhere are the article's sources.
+		if (site === null || [...last.querySelectorAll('a[href]')].some(link => siteOf(link.getAttribute('href')!, pageUrl) !== site)) return;
 		log.remove(last, 'related', 'text:trailing-links');
+	}
+}
+
+/** The host without "www.", or null for an address that is none (a fragment resolves to the page). */
+function siteOf(href: string, base?: string): string | null {
+	try {
+		return new URL(href, base).hostname.replace(/^www\./, '') || null;
+	} catch {
+		return null;
 	}
 }
 

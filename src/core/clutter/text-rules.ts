@@ -151,10 +151,6 @@ export function isMetaLine(text: string): boolean {
 	return rest.length === 0;
 }
 
-export function isUrlLine(text: string): boolean {
-	return /^https?:\/\/\S+$/u.test(text);
-}
-
 /**
  * "MORE: …", "READ MORE: …", "Related: …": a label then links to other stories (a whole word: not
  * "Watchdogs"). "More", "Watch" and "Mehr" also begin sentences ("More than 40 people…"): they count
