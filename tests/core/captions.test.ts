@@ -28,6 +28,11 @@ describe('extractCaptions', () => {
 		expect(rest).toBe('');
 	});
 
+	it('keeps a caption that begins with a word a screen-reader label begins with', () => {
+		const {captions} = captionsOf(`<figure>${IMG}<figcaption>Caption of the figure</figcaption></figure><figure>${IMG}<figcaption>Image caption The harbour at dusk</figcaption></figure>`);
+		expect(captions).toEqual([{text: 'Caption of the figure', credit: null}, {text: 'The harbour at dusk', credit: null}]);
+	});
+
 	it('points each caption at its image', () => {
 		const {first} = captionsOf(`<figure>${IMG}<figcaption>Harbour at dusk</figcaption></figure>`);
 		expect(first).toMatchObject({imageSrc: 'https://news.example/a.jpg', imageAlt: 'A street'});

@@ -90,6 +90,14 @@ function show(el: Element): void {
 /** Caption or credit text without the screen-reader labels written before it. */
 export function withoutLabel(text: string): string {
 	let rest = text;
-	for (let match = LABEL.exec(rest); match && match[0]; match = LABEL.exec(rest)) rest = rest.slice(match[0].length);
+	for (let match = LABEL.exec(rest); match && match[0]; match = LABEL.exec(rest)) {
+		const after = rest.slice(match[0].length);
+		// The label's lookahead is case-blind under /i: "Caption of the figure" is a caption, not a label.
+		if (!/[,:.]\s*$/.test(match[0]) && after && !STARTS_LIKE_CAPTION.test(after)) break;
+		rest = after;
+	}
 	return rest;
 }
+
+/** What a caption or credit begins with after a label run into it ("Image caption The harbour"). */
+const STARTS_LIKE_CAPTION = /^[\p{Lu}\p{N}"“'‘(©]/u;
