@@ -55,6 +55,11 @@ describe('two signals before a block goes', () => {
 			`<div class="live-comments content"><div class="entry"><p><b>12:05</b> The mayor arrives and says the library will carry the name of the city's first librarian, who worked there for forty years.</p></div><div class="entry"><p><b>12:20</b> Councillors vote 31 to 4 in favour, after the opposition withdrew its amendment on opening hours and staffing.</p></div></div>`,
 			'Councillors vote 31 to 4 in favour',
 		],
+		[
+			'a list of references to other sites',
+			'<ul><li><a href="https://nodejs.org/api/inspector.html">https://nodejs.org/api/inspector.html</a></li><li><a href="https://www.npmjs.com/package/inspector-api">https://www.npmjs.com/package/inspector-api</a></li></ul>',
+			'npmjs.com/package/inspector-api',
+		],
 		['a source written as a bare address', '<p>Sources:</p><p><a href="http://www.stats.example/2024/library-use.html">http://www.stats.example/2024/library-use.html</a></p>', 'stats.example/2024/library-use.html'],
 		[
 			'live-blog entries written as <article>s with their own headings',
@@ -77,6 +82,11 @@ describe('two signals before a block goes', () => {
 			'Who pays for the longer hours',
 		],
 		['a newsletter box', '<div class="newsletter-signup"><p>Get the morning briefing in your inbox.</p><form><input type="email"><button>Sign up</button></form></div>', 'morning briefing'],
+		[
+			"a list of the site's other stories",
+			'<ul><li><a href="https://www.news.example/pools">Council closes two swimming pools for the winter</a></li><li><a href="https://sport.news.example/derby">Derby day ends in a draw at the old ground</a></li></ul>',
+			'swimming pools for the winter',
+		],
 		['a related box under its label', '<h3>Related</h3><ul><li><a href="/a">Council closes two swimming pools</a></li><li><a href="/b">Mayor unveils spending plan</a></li></ul>', 'swimming pools'],
 		[
 			"other posts' articles, prose and all, under \"You may also like\"",

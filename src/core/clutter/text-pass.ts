@@ -49,7 +49,7 @@ export function removeByText(root: Element, log: RemovalLog, pageUrl: string): v
 			log.remove(el, 'metadata', 'text:meta-line');
 			continue;
 		}
-		if (isHeadlineList(el)) {
+		if (isHeadlineList(el, pageUrl)) {
 			log.remove(el, 'related', 'text:headline-list');
 			continue;
 		}
@@ -64,15 +64,20 @@ export function removeByText(root: Element, log: RemovalLog, pageUrl: string): v
 	removeTrailingLinks(root, log, pageUrl);
 }
 
-/** A list whose every item is one link with a headline-long text: other stories, not the article's own list. */
-function isHeadlineList(el: Element): boolean {
+/**
+ * A list whose every item is one link with a headline-long text, to the site's own pages: other
+ * stories, not the article's own list (a list of links elsewhere is its references).
+ */
+function isHeadlineList(el: Element, pageUrl: string): boolean {
 	if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
 	const items = [...el.children].filter(child => child.tagName === 'LI');
 	if (items.length < 2) return false;
+	const site = siteOf(pageUrl);
 	return items.every(item => {
 		const text = textOf(item);
 		const links = item.querySelectorAll('a');
-		return links.length === 1 && text.length >= 25 && textOf(links[0]!).length >= text.length * 0.95;
+		if (links.length !== 1 || text.length < 25 || textOf(links[0]!).length < text.length * 0.95) return false;
+		return site !== null && siteOf(links[0]!.getAttribute('href') ?? '', pageUrl) === site;
 	});
 }
 
@@ -205,13 +210,20 @@ function removeTrailingLinks(root: Element, log: RemovalLog, pageUrl: string): v
 	}
 }
 
-/** The host without "www.", or null for an address that is none (a fragment resolves to the page). */
+/**
+ * The site an address is on: its host's last two labels, three under a country's second level
+ * ("bbc.co.uk"), so news.example.com and www.example.com are one site. Null for no address.
+ */
 function siteOf(href: string, base?: string): string | null {
+	let host: string;
 	try {
-		return new URL(href, base).hostname.replace(/^www\./, '') || null;
+		host = new URL(href, base).hostname;
 	} catch {
 		return null;
 	}
+	const labels = host.split('.');
+	const keep = labels.length >= 3 && /^(?:co|com|org|net|gov|ac|edu|or|ne|go)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2 ? 3 : 2;
+	return labels.slice(-keep).join('.') || null;
 }
 
 function lastBlock(root: Element): Element | null {
