@@ -125,6 +125,8 @@ function forBrowser(source, browser, test) {
 		delete copy.browser_specific_settings;
 	} else {
 		delete copy.background.service_worker;
+		// Firefox has no tts API (and warns on the permission): its pages speak with speechSynthesis.
+		copy.permissions = copy.permissions.filter(permission => permission !== 'tts');
 	}
 	if (process.env.CLEARPAGE_TEST_HOSTS) copy.host_permissions = process.env.CLEARPAGE_TEST_HOSTS.split(',');
 	else if (test) copy.host_permissions = ['http://127.0.0.1/*'];

@@ -9,9 +9,10 @@ import {handleMessages, sendToTab} from './messages.js';
 import type {ReadingModeState} from './messages.js';
 import {injectContent} from './tabs.js';
 import {TimedOut, withTimeout} from './timeout.js';
+import {relayTts} from './tts-relay.js';
 
 declare global {
-	var __test: {toggleInTab: typeof toggleInTab; runCommand: typeof runCommand} | undefined;
+	var __test: {toggleInTab: typeof toggleInTab; runCommand: typeof runCommand; runListen: typeof runListen} | undefined;
 }
 
 /** A tab that does not say within this time whether reading mode is on keeps its badge as it is. */
@@ -25,7 +26,23 @@ handleMessages({
 
 browser.commands.onCommand.addListener((command, tab) => {
 	if (command === 'toggle-reading-mode') void runCommand(tab?.id);
+	if (command === 'listen') void runListen(tab?.id);
 });
+
+relayTts();
+
+/** The Listen shortcut: reads the article aloud in reading mode, or pauses and resumes. */
+async function runListen(tabId?: number): Promise<void> {
+	const id = tabId ?? (await browser.tabs.query({active: true, currentWindow: true}))[0]?.id;
+	if (id === undefined) return;
+	try {
+		await injectContent(id);
+		await sendToTab(id, 'listen', {});
+		await syncBadge(id);
+	} catch (error) {
+		await showFailure(id, error instanceof Error ? error.message : String(error));
+	}
+}
 
 /** The keyboard command: toggles reading mode, or says on the button why it cannot. */
 async function runCommand(tabId?: number): Promise<void> {
@@ -110,4 +127,4 @@ async function showFailure(tabId: number, reason: string): Promise<void> {
 }
 
 /** The command cannot be pressed in a headless browser (docs/e2e.md): tests call the handlers here. */
-if (__CLEARPAGE_TEST__) globalThis.__test = {toggleInTab, runCommand};
+if (__CLEARPAGE_TEST__) globalThis.__test = {toggleInTab, runCommand, runListen};

@@ -21,6 +21,23 @@ export interface ReadingModeState {
 	open: boolean;
 }
 
+/** Reading aloud in a tab: not at all, speaking, or paused where it was. */
+export type ListenStatus = 'idle' | 'playing' | 'paused';
+
+export interface ListenState {
+	open: boolean;
+	listening: ListenStatus;
+}
+
+/** What the background's tts engine reports of an utterance, passed on to the tab that asked for it. */
+export interface TtsEvent {
+	id: number;
+	type: 'start' | 'word' | 'end' | 'error';
+	charIndex?: number;
+	length?: number;
+	message?: string;
+}
+
 export interface Protocol {
 	/**
 	 * Popup -> content: clean the live page. `force` skips the not-article and size checks;
@@ -31,8 +48,21 @@ export interface Protocol {
 	setReadingMode: {request: {open?: boolean}; response: ReadingModeState};
 	/** Popup -> content. */
 	getReadingMode: {request: Record<string, never>; response: ReadingModeState};
+	/** Popup -> content: the removed blocks the reader put back (indexes into removed[]), for reading mode too. */
+	setRestored: {request: {indexes: number[]}; response: void};
 	/** Content -> background, so the badge follows Esc and page-side closes too. */
 	readingModeChanged: {request: ReadingModeState; response: void};
+	/** Popup/background -> content: reads aloud in reading mode (opening it), or pauses and resumes. */
+	listen: {request: Record<string, never>; response: ListenState};
+	/** Content -> background: whether the extension's tts engine is there (Chrome; Firefox has none). */
+	ttsAvailable: {request: Record<string, never>; response: boolean};
+	/** Content -> background: speak with the tts engine, replacing what it says; events come back as ttsEvent. */
+	ttsSpeak: {request: {id: number; text: string; lang: string; voice?: string; rate: number}; response: void};
+	ttsStop: {request: Record<string, never>; response: void};
+	/** Content -> background: the tts engine's voices, for a page that lists none yet. */
+	ttsVoices: {request: Record<string, never>; response: {name: string; lang: string}[]};
+	/** Background -> content. */
+	ttsEvent: {request: TtsEvent; response: void};
 }
 
 export type MessageName = keyof Protocol;

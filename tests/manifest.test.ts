@@ -2,13 +2,14 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 
-const ALLOWED = ['activeTab', 'scripting', 'storage'];
+// tts (Chrome only: reading aloud from the popup and the shortcut) shows the user no warning.
+const ALLOWED: Record<string, string[]> = {chrome: ['activeTab', 'scripting', 'storage', 'tts'], firefox: ['activeTab', 'scripting', 'storage']};
 
 describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', browser => {
 	const manifest = JSON.parse(readFileSync(new URL(`../dist/${browser}/manifest.json`, import.meta.url), 'utf8'));
 
-	it('asks for activeTab, scripting and storage only', () => {
-		expect(manifest.permissions.filter((permission: string) => !ALLOWED.includes(permission))).toEqual([]);
+	it('asks for activeTab, scripting and storage only, and tts in Chrome', () => {
+		expect(manifest.permissions.filter((permission: string) => !ALLOWED[browser]!.includes(permission))).toEqual([]);
 		expect(manifest.optional_permissions ?? []).toEqual([]);
 	});
 

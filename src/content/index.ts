@@ -55,6 +55,14 @@ function install(): void {
 			return {open: true};
 		}),
 		getReadingMode: () => ({open: readingMode.isOpen}),
+		// In turn with the toggles: Listen opens reading mode first when it is closed.
+		listen: () => inTurn(async () => {
+			if (!readingMode.isOpen) {
+				readingMode.open(await articleForReading(), {t, locale: uiLanguage(), options: await loadOptions()});
+				notify({open: true});
+			}
+			return {open: readingMode.isOpen, listening: await readingMode.listen()};
+		}),
 	});
 	onOptionsChanged(options => readingMode.update(options));
 

@@ -10,6 +10,8 @@ import {uiDirection} from '../view/translate.js';
 import type {Translate} from '../view/translate.js';
 import type {ViewOptions} from '../view/view-options.js';
 import overlayCss from './overlay.css';
+import {LISTEN_AIDS_CSS, ListenAids} from './listen-aids.js';
+import type {ListenStatus} from './listen-aids.js';
 
 export interface OverlayContext {
 	t: Translate;
@@ -37,6 +39,7 @@ export class ReadingMode {
 	#article: Article | undefined;
 	#context: OverlayContext | undefined;
 	#saved: Saved | undefined;
+	#listen: ListenAids | undefined;
 	#stopAids: (() => void) | undefined;
 	readonly #onClose: () => void;
 
@@ -63,7 +66,9 @@ export class ReadingMode {
 		const host = document.adoptNode(document.implementation.createHTMLDocument('').createElement('clearpage-reader'));
 		const shadow = host.attachShadow({mode: 'closed'});
 		for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
-		adoptCss(shadow, `${readerCss}\n${overlayCss}`);
+		adoptCss(shadow, `${readerCss}\n${overlayCss}\n${LISTEN_AIDS_CSS}`);
+		const listen = new ListenAids(document, {t: context.t, locale: context.locale, lang: article.lang ?? ''});
+		this.#listen = listen;
 		this.#host = host;
 		this.#shadow = shadow;
 		this.#article = article;
@@ -73,17 +78,21 @@ export class ReadingMode {
 			document.documentElement.append(host);
 		} catch (error) {
 			// Not open after all: a later toggle, the badge and getReadingMode must say so.
-			this.#host = this.#shadow = this.#root = this.#article = this.#context = this.#saved = undefined;
+			this.#host = this.#shadow = this.#root = this.#article = this.#context = this.#saved = this.#listen = undefined;
 			throw error;
 		}
 		window.addEventListener('keydown', this.#onKeydown, true);
 		window.addEventListener('focusin', this.#onFocusin, true);
 		shadow.addEventListener('keydown', stopAtHost);
+		shadow.addEventListener('keydown', listen.handleKey);
 		this.#root?.focus({preventScroll: true});
 	}
 
 	close(): void {
 		if (!this.#host) return;
+		// Speech would go on over the page the reader went back to.
+		this.#listen?.stop();
+		this.#listen = undefined;
 		window.removeEventListener('keydown', this.#onKeydown, true);
 		window.removeEventListener('focusin', this.#onFocusin, true);
 		this.#stopAids?.();
@@ -132,6 +141,7 @@ export class ReadingMode {
 		const exit = button(document, 'cp-exit', t('exitReadingMode'));
 		exit.addEventListener('click', () => this.close());
 		bar.append(hint, exit);
+		this.#listen?.addControls(bar, exit);
 
 		root.append(bar, renderArticle(document, article, {t, locale: context.locale, options: context.options}));
 		const focused = this.#root?.contains(shadow.activeElement) ? shadow.activeElement : null;
@@ -139,9 +149,24 @@ export class ReadingMode {
 		if (this.#root) this.#root.replaceWith(root);
 		else shadow.append(root);
 		this.#root = root;
+		this.#listen?.attach(root, bar);
 		this.#stopAids?.();
 		this.#stopAids = startReadingAids(root, {article, t, locale: context.locale, options: context.options, resume: opening});
 		if (focused) root.focus({preventScroll: true});
+	}
+
+	/** Listen (from the popup or the shortcut): starts reading aloud, or pauses and resumes. */
+	listen(): Promise<ListenStatus> {
+		return this.#listen?.listen.toggle('extension') ?? Promise.resolve('idle');
+	}
+
+	get listenStatus(): ListenStatus {
+		return this.#listen?.listen.status ?? 'idle';
+	}
+
+	/** Listen and line focus, for the test build's hook only. */
+	get aids(): ListenAids | undefined {
+		return this.#listen;
 	}
 
 	/** Esc leaves; only a real key press: a page script can dispatch a made-up one. */

@@ -5,6 +5,8 @@
 import {cleanDocument} from '../core/index.js';
 import {SHIPPED_TIME_BUDGET_MS} from '../limits.js';
 import type {ReadingMode} from './reading-mode.js';
+import {listenTestHooks} from './listen-test-hooks.js';
+import type {ListenTestHooks} from './listen-test-hooks.js';
 
 export interface TestHooks {
 	/** The overlay's closed shadow root. */
@@ -27,6 +29,8 @@ export interface TestHooks {
 	releaseReads(): void;
 	/** Reads begun and reads ended (answered or failed) since the script was injected. */
 	reads(): {started: number; finished: number};
+	/** Listen and line focus in the open reading mode. */
+	listen: ListenTestHooks;
 }
 
 declare global {
@@ -70,5 +74,6 @@ export function installTestHooks(from: {readingMode: ReadingMode; setTimeBudget(
 			held = undefined;
 		},
 		reads: () => ({...reads}),
+		listen: listenTestHooks(from.readingMode),
 	};
 }

@@ -18,12 +18,14 @@ import {buildCopy} from '../view/copy-content.js';
 import type {CopyInput} from '../view/copy-content.js';
 import {renderArticle} from '../view/render-article.js';
 import {writeClipboard} from './clipboard.js';
+import {listenInTab} from './popup-listen.js';
 import {addFileActions, followArticleView} from './popup-aids.js';
 import {renderRemovedList} from './removed-list.js';
 import {showAnswer, showScreen} from './screens.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const toggleButton = $<HTMLButtonElement>('#toggle');
+const listenButton = $<HTMLButtonElement>('#listen');
 const copyButton = $<HTMLButtonElement>('#copy');
 const formatSelect = $<HTMLSelectElement>('#copy-format');
 
@@ -116,7 +118,7 @@ function renderView(): void {
 }
 
 function setControls(enabled: boolean): void {
-	for (const control of [toggleButton, copyButton, formatSelect]) control.disabled = !enabled;
+	for (const control of [toggleButton, listenButton, copyButton, formatSelect]) control.disabled = !enabled;
 }
 
 async function toggleReadingMode(): Promise<void> {
@@ -155,6 +157,7 @@ function applyOptions(next: ViewOptions): void {
 
 localizePage();
 toggleButton.addEventListener('click', () => void toggleReadingMode());
+listenButton.addEventListener('click', () => void listenInTab(tabId, {announce, opened: syncToggle}));
 copyButton.addEventListener('click', () => void copy());
 formatSelect.addEventListener('change', () => announce(''));
 $('#open-options').addEventListener('click', () => void browser.runtime.openOptionsPage());

@@ -35,7 +35,7 @@ export interface Extension {
  * (with Debian's chromium-l10n installed; without it Chromium's own interface stays en-US).
  * `extension` loads another build than dist/test-chrome, e.g. a copy a test altered.
  */
-export async function launchExtension(options: {colorScheme?: 'light' | 'dark'; uiLanguage?: string; extension?: string} = {}): Promise<Extension> {
+export async function launchExtension(options: {colorScheme?: 'light' | 'dark'; uiLanguage?: string; extension?: string; speech?: Record<string, string>} = {}): Promise<Extension> {
 	const source = options.extension ?? extensionDir;
 	if (!existsSync(join(source, 'manifest.json'))) throw new Error(`${source} is missing: run \`npm run build\` first`);
 	// Chromium reads an unpacked extension's files while it runs (popup.html when a popup opens):
@@ -49,8 +49,10 @@ export async function launchExtension(options: {colorScheme?: 'light' | 'dark'; 
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: {width: 1000, height: 800},
 		// Chromium on Linux takes its interface language from LANGUAGE (and --lang elsewhere).
-		...options.uiLanguage ? {env: {...process.env, LANGUAGE: options.uiLanguage}} : {},
+		...options.uiLanguage || options.speech ? {env: {...process.env, ...options.uiLanguage ? {LANGUAGE: options.uiLanguage} : {}, ...options.speech}} : {},
 		args: [
+			// `speech`: the environment of a speech engine (speech-env.ts); Chromium on Linux speaks only with this switch.
+			...options.speech ? ['--enable-speech-dispatcher'] : [],
 			...options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [],
 			`--disable-extensions-except=${extension}`,
 			`--load-extension=${extension}`,
@@ -115,9 +117,9 @@ export async function optionsPage(extension: Extension): Promise<Page> {
  * What a test file's beforeAll starts: the local page server and Chromium with the extension,
  * with clipboard access when the file copies.
  */
-export async function startSession(options: {clipboard?: boolean; uiLanguage?: string} = {}): Promise<{server: TestServer; extension: Extension}> {
+export async function startSession(options: {clipboard?: boolean; uiLanguage?: string; speech?: Record<string, string>} = {}): Promise<{server: TestServer; extension: Extension}> {
 	const server = await startServer();
-	const extension = await launchExtension({uiLanguage: options.uiLanguage});
+	const extension = await launchExtension({uiLanguage: options.uiLanguage, speech: options.speech});
 	if (options.clipboard) await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	return {server, extension};
 }

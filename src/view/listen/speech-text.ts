@@ -43,7 +43,8 @@ export interface Passage {
 /** The words said in place of what is not read out, in the reader's interface language. */
 export interface SpeechWords {
 	link: string;
-	codeBlock(lines: number): string;
+	/** Said in place of a code block. */
+	codeBlock: string;
 }
 
 /** Blocks: a passage ends where one starts or ends, as a reader pauses between paragraphs. */
@@ -161,15 +162,14 @@ class PassageBuilder {
 		this.#space = true;
 	}
 
-	/** A code block is announced with its size; spelled out it would be noise. */
+	/** A code block is announced; spelled out, symbol by symbol, it would be noise. */
 	#announceCode(pre: Element): void {
 		const texts = textNodes(pre);
 		const first = texts[0];
 		const last = texts.at(-1);
 		if (!first || !last || !pre.textContent?.trim()) return;
-		const lines = pre.textContent.replace(/\n+$/u, '').split('\n').length;
 		this.#block = pre;
-		this.#addStandIn(this.#words.codeBlock(lines), {node: first, offset: 0}, {node: last, offset: last.data.length});
+		this.#addStandIn(this.#words.codeBlock, {node: first, offset: 0}, {node: last, offset: last.data.length});
 	}
 
 	#flush(): void {
