@@ -31,7 +31,6 @@ const MAX_NAME = 100;
 export function fileName(title: string, extension: string): string {
 	let name = title
 		.normalize('NFC')
-		// eslint-disable-next-line no-control-regex
 		.replace(/[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s.]+|[\s.]+$/g, '');
