@@ -53,9 +53,11 @@ export const altShiftR: Key[] = [
  * Launches headless Firefox and installs `extensionDir` as a temporary add-on.
  * [uuid] is fixed per run so the extension's URLs are known before it is installed.
  */
-export async function launchFirefox(extensionDir: string, geckoId: string, uuid = '6d1c1f0e-2b7a-4c55-9a1e-6f1ac1ea9a9e'): Promise<Firefox> {
+export async function launchFirefox(extensionDir: string, geckoId: string, uuid = '6d1c1f0e-2b7a-4c55-9a1e-6f1ac1ea9a9e', env?: Record<string, string>): Promise<Firefox> {
 	const downloads = mkdtempSync(join(tmpdir(), 'clearpage-firefox-downloads-'));
 	const browser = await puppeteer.launch({
+		// `env`: e.g. a speech engine's (tests/e2e/speech-env.ts); the speech-dispatcher Firefox starts inherits it.
+		...env ? {env: {...process.env, ...env}} : {},
 		browser: 'firefox',
 		executablePath: firefoxPath,
 		headless: true,
