@@ -43,4 +43,12 @@ describe('pictures Readability drops by their box name', () => {
 		expect(result.leadImage?.url).toBe('https://img.news.example/2024/library-reading-room.jpg');
 		expect(result.captions.map(caption => caption.credit)).toEqual(['Jane Roe']);
 	});
+
+	it('reads the article, not a longer consent dialog whose box Readability would skip by its name', () => {
+		const service = (name: string) => `<div><p>${name} processes personal data to show you content from other sites, to measure how the site is used, and to improve it over time.</p><p><label><span>Switch to allow or refuse ${name}</span></label></p></div>`;
+		const dialog = `<div class="privacy-popup-overlay"><div class="popup-top"><p>The controller responsible for this site would like to process your personal data with the following services. This is not needed to use the site, but it lets us stay in closer touch with you.</p></div>${['Analytics', 'Video', 'Maps', 'Social', 'Fonts', 'Captcha'].map(service).join('')}</div>`;
+		const result = clean(`<div id="page"><main><article><h1>Council funds library</h1>${PROSE}${PROSE}</article></main></div>${dialog}`);
+		expect(result.text).toContain('reading room for students');
+		expect(result.text).not.toContain('processes personal data');
+	});
 });

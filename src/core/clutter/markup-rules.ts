@@ -48,7 +48,7 @@ export const markupRules: MarkupRule[] = [
 	},
 	{
 		reason: 'cookie',
-		parts: /^(cookie|cookies|consent|gdpr|cmp|cookiebar|onetrust)$/,
+		parts: /^(cookie|cookies|consent|gdpr|dsgvo|rgpd|cmp|cookiebar|onetrust)$/,
 	},
 	{
 		reason: 'ad',

@@ -16,6 +16,8 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 /** Names of discussion, which a run of prose does not clear. */
 const DISCUSSION = /comment|community|disqus|remark|replies|shoutbox/i;
+/** Names of what opens over the page (a consent dialog's paragraphs are prose too), which prose does not clear either. */
+const OVERLAY = /popup|modal|overlay|gdpr|dsgvo|rgpd|consent|cookie/i;
 /** Read by Readability as "maybe a candidate"; it weighs nothing else (the class is not shown). */
 export const PROSE_TOKEN = 'cp-maybe-content';
 
@@ -26,7 +28,7 @@ export function protectProse(elements: Element[]): void {
 	for (const el of elements) {
 		if (!el.hasAttributes()) continue;
 		const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-		if (!UNLIKELY.test(names) || MAYBE.test(names) || DISCUSSION.test(names)) continue;
+		if (!UNLIKELY.test(names) || MAYBE.test(names) || DISCUSSION.test(names) || OVERLAY.test(names)) continue;
 		if (!el.isConnected) continue;
 		// Readability weighs every element by its own name: the named parts of a box of prose
 		// (a minute mark, an entry of a live commentary) are that prose's, whatever their size.
