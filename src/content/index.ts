@@ -37,7 +37,11 @@ function install(): void {
 		async getArticle({force = false, patient = false}) {
 			// A reader who said "Read it anyway" to a very large page also gave it more time.
 			const result = await read({force, anySize: force || patient, timeBudgetMs: patient ? PATIENT_TIME_BUDGET_MS : timeBudgetMs});
-			if (result.kind === 'article') cached = {url: location.href, article: result};
+			if (result.kind === 'article') {
+				cached = {url: location.href, article: result};
+				// A fresh read starts with nothing put back, as the popup shows it.
+				readingMode.setRestored(result, []);
+			}
 			return result;
 		},
 		// In turn: each toggle decides from the state the one before it left, so rapid
@@ -63,6 +67,9 @@ function install(): void {
 			}
 			return {open: readingMode.isOpen, listening: await readingMode.listen()};
 		}),
+		setRestored: ({indexes}) => {
+			if (cached) readingMode.setRestored(cached.article, indexes);
+		},
 	});
 	onOptionsChanged(options => readingMode.update(options));
 

@@ -2,6 +2,7 @@ import {cleanDocument} from '../core/index.js';
 import type {Article, CleanResult} from '../core/index.js';
 import type {PageResult} from '../messages.js';
 import {DOM_READY_WAIT_MS, TIME_BUDGET_MS} from '../limits.js';
+import {placeRemoved} from '../view/restore-place.js';
 
 /**
  * Beyond this many elements the clone and Readability take seconds and the popup
@@ -63,6 +64,8 @@ function toPlain(result: CleanResult): CleanResult {
 			html: block.length <= MAX_PUT_BACK_CHARS ? block.html : '',
 		})),
 	};
+	// Where each removed block stood, read from the live page while it is at hand (view/restore-place.ts).
+	article.removed = placeRemoved(document, article);
 	return article;
 }
 

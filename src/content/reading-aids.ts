@@ -18,6 +18,8 @@ export interface AidsContext {
 	t: Translate;
 	locale: string;
 	options: ViewOptions;
+	/** Indexes of the removed blocks put back: Save writes them in their places too. */
+	restored: ReadonlySet<number>;
 	/** True on the render that opens reading mode: return to the stored place. Re-renders keep their own scroll. */
 	resume: boolean;
 }
@@ -77,7 +79,7 @@ export function startReadingAids(scroller: HTMLElement, context: AidsContext): (
 }
 
 /** Print, and Save in a format of the copy's (the copy's default at first). */
-function printAndSave(doc: Document, {article, t, locale, options}: AidsContext): HTMLElement {
+function printAndSave(doc: Document, {article, t, locale, options, restored}: AidsContext): HTMLElement {
 	const group = doc.createElement('span');
 	group.className = 'cp-file-actions';
 	const print = button(doc, t('print'));
@@ -95,7 +97,7 @@ function printAndSave(doc: Document, {article, t, locale, options}: AidsContext)
 	format.value = options.copyFormat;
 	const save = button(doc, t('save'));
 	save.addEventListener('click', () => {
-		const file = savedFile(doc, format.value as CopyFormat, {article, restored: [], options, t, locale});
+		const file = savedFile(doc, format.value as CopyFormat, {article, restored: article.removed.filter((_, index) => restored.has(index)), options, t, locale});
 		downloadFile(file, group);
 	});
 	group.append(print, save, format);

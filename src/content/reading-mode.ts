@@ -41,6 +41,8 @@ export class ReadingMode {
 	#saved: Saved | undefined;
 	#listen: ListenAids | undefined;
 	#stopAids: (() => void) | undefined;
+	/** The removed blocks put back in the popup, and the article they belong to. */
+	#restored: {article: Article; indexes: ReadonlySet<number>} | undefined;
 	readonly #onClose: () => void;
 
 	/** `onClose` runs after every close, including Esc and the exit button. */
@@ -111,6 +113,12 @@ export class ReadingMode {
 		this.#onClose();
 	}
 
+	/** Blocks put back in the popup: shown in place when reading mode shows that article, now or later. */
+	setRestored(article: Article, indexes: number[]): void {
+		this.#restored = {article, indexes: new Set(indexes)};
+		if (this.#context && this.#article === article) this.update(this.#context.options);
+	}
+
 	/** Live options: re-render in place, keeping the reader's scroll position in the overlay. */
 	update(options: ViewOptions): void {
 		if (!this.#context || !this.isOpen) return;
@@ -143,7 +151,8 @@ export class ReadingMode {
 		bar.append(hint, exit);
 		this.#listen?.addControls(bar, exit);
 
-		root.append(bar, renderArticle(document, article, {t, locale: context.locale, options: context.options}));
+		const restored = this.#restored?.article === article ? this.#restored.indexes : new Set<number>();
+		root.append(bar, renderArticle(document, article, {t, locale: context.locale, options: context.options, restored}));
 		const focused = this.#root?.contains(shadow.activeElement) ? shadow.activeElement : null;
 		const opening = !this.#root;
 		if (this.#root) this.#root.replaceWith(root);
@@ -151,7 +160,7 @@ export class ReadingMode {
 		this.#root = root;
 		this.#listen?.attach(root, bar);
 		this.#stopAids?.();
-		this.#stopAids = startReadingAids(root, {article, t, locale: context.locale, options: context.options, resume: opening});
+		this.#stopAids = startReadingAids(root, {article, t, locale: context.locale, options: context.options, restored, resume: opening});
 		if (focused) root.focus({preventScroll: true});
 	}
 

@@ -114,6 +114,8 @@ function renderView(): void {
 	renderRemovedList(article.removed, restored, next => {
 		restored = next;
 		renderView();
+		// An open reading mode shows them too, in their places.
+		if (tabId !== undefined) sendToTab(tabId, 'setRestored', {indexes: [...next]}).catch(() => {});
 	});
 }
 

@@ -3,13 +3,14 @@ import {escapeMarkdown, toMarkdown} from '../core/markdown.js';
 import {toPlainText} from '../core/plain-text.js';
 import {element} from './dom.js';
 import {formatDate} from './render-article.js';
+import {insertRestored} from './restore-place.js';
 import {toSafeFragment} from './safe-fragment.js';
 import type {Translate} from './translate.js';
 import type {CopyFormat, ViewOptions} from './view-options.js';
 
 export interface CopyInput {
 	article: Article;
-	/** Removed blocks the reader put back; they follow the body, as in the view. */
+	/** Removed blocks the reader put back; each goes where it stood in the page, as in the view. */
 	restored: RemovedBlock[];
 	options: Pick<ViewOptions, 'copyCaptions' | 'copyCitation'>;
 	t: Translate;
@@ -33,7 +34,7 @@ export function copyText(doc: Document, {article, restored, options, t, locale}:
 	const parts = [article.title];
 	const line = metaLine(article, locale);
 	if (line) parts.push(line);
-	parts.push(article.text, ...restored.map(block => toPlainText(blockElement(doc, block))));
+	parts.push(restored.length > 0 ? toPlainText(bodyWith(doc, article, restored)) : article.text);
 	if (options.copyCaptions && article.captions.length > 0) {
 		parts.push([`${t('captionsHeading')}:`, ...article.captions.map(caption => `- ${captionLine(caption, t)}`)].join('\n'));
 	}
@@ -46,7 +47,7 @@ export function copyMarkdown(doc: Document, {article, restored, options, t, loca
 	const parts = [`# ${escapeMarkdown(article.title)}`];
 	const line = metaLine(article, locale);
 	if (line) parts.push(`_${escapeMarkdown(line)}_`);
-	parts.push(article.markdown, ...restored.map(block => toMarkdown(blockElement(doc, block))));
+	parts.push(restored.length > 0 ? toMarkdown(bodyWith(doc, article, restored)) : article.markdown);
 	if (options.copyCaptions && article.captions.length > 0) {
 		const items = article.captions.map(caption => `- ${escapeMarkdown(captionLine(caption, t))}`);
 		parts.push([`## ${t('captionsHeading')}`, '', ...items].join('\n'));
@@ -63,8 +64,7 @@ export function copyHtml(doc: Document, {article, restored, options, t, locale}:
 	root.append(element(doc, 'h1', '', article.title));
 	const line = metaLine(article, locale);
 	if (line) root.append(element(doc, 'p', '', line));
-	root.append(toSafeFragment(doc, article.html));
-	for (const block of restored) root.append(toSafeFragment(doc, block.html));
+	root.append(...bodyWith(doc, article, restored).childNodes);
 	if (options.copyCaptions && article.captions.length > 0) {
 		root.append(element(doc, 'h2', '', t('captionsHeading')));
 		const list = doc.createElement('ul');
@@ -89,8 +89,14 @@ function captionLine(caption: Article['captions'][number], t: Translate): string
 	return caption.credit ? `${caption.text} (${t('captionCredit', caption.credit)})` : caption.text;
 }
 
-function blockElement(doc: Document, block: RemovedBlock): HTMLElement {
-	const div = doc.createElement('div');
-	div.append(toSafeFragment(doc, block.html));
-	return div;
+/** The article's body with the blocks put back in their places, as the view shows it. */
+function bodyWith(doc: Document, article: Article, restored: RemovedBlock[]): HTMLElement {
+	const body = doc.createElement('div');
+	body.append(toSafeFragment(doc, article.html));
+	insertRestored(body, restored.map(block => {
+		const element = doc.createElement('div');
+		element.append(toSafeFragment(doc, block.html));
+		return {block, element};
+	}));
+	return body;
 }

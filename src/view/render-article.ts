@@ -1,6 +1,7 @@
 import type {Article, Caption} from '../core/index.js';
 import {element} from './dom.js';
 import {addOutline} from './outline.js';
+import {insertRestored} from './restore-place.js';
 import {toSafeFragment} from './safe-fragment.js';
 import type {Translate} from './translate.js';
 import type {ViewOptions} from './view-options.js';
@@ -40,13 +41,14 @@ export function renderArticle(doc: Document, article: Article, context: RenderCo
 		figure.append(image(doc, lead.url, lead.alt));
 		root.append(figure);
 	}
-	for (const [index, block] of article.removed.entries()) {
-		if (!context.restored?.has(index)) continue;
-		const restored = element(doc, 'div', 'cp-restored');
-		restored.dataset.reason = block.reason;
-		restored.append(toSafeFragment(doc, block.html));
-		body.append(restored);
-	}
+	const restored = [...article.removed.entries()].filter(([index]) => context.restored?.has(index)).map(([, block]) => {
+		const shown = element(doc, 'div', 'cp-restored');
+		shown.dataset.reason = block.reason;
+		shown.append(toSafeFragment(doc, block.html));
+		return {block, element: shown};
+	});
+	// Where each stood in the page, when the content script found it; else after the last paragraph.
+	insertRestored(body, restored);
 	root.append(body);
 	addOutline(doc, root, t);
 

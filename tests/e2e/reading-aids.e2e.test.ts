@@ -260,4 +260,41 @@ describe.skipIf(skipReason)('reading aids in Chromium', () => {
 		expect(await readFile((await download.path())!, 'utf8')).toContain('(Paragraph 1.)');
 		await popup.close();
 	});
+
+	it('puts a removed block back where it stood: in the popup, in an open reading mode and in the saved file', async () => {
+		await page.bringToFront();
+		const before = await page.evaluate(() => document.documentElement.outerHTML);
+		const popup = await openPopup(extension, tabId);
+		await popup.locator('#removed summary').click();
+		const putBack = (text: string) => popup.locator('#removed-list .removed-item').filter({hasText: text}).getByRole('button', {name: 'Put back'}).click();
+		const neighbours = `[...document.querySelectorAll('.cp-restored')].map(block => ({
+			text: block.textContent.trim(),
+			previous: block.previousElementSibling?.textContent.trim().slice(-15) ?? null,
+			next: block.nextElementSibling?.textContent.trim() ?? null,
+		}))`;
+		const share = {text: 'Share on X Share on Facebook Share by email', previous: '(Paragraph 12.)', next: 'The people on its banks'};
+		await putBack('Share on X');
+		expect(await popup.evaluate(neighbours)).toEqual([share]);
+
+		await popup.getByRole('button', {name: /Reading mode/}).click();
+		await page.waitForSelector('clearpage-reader', {state: 'attached'});
+		const inReadingMode = () => inOverlay(page, `const document = root; return ${neighbours};`);
+		expect(await inReadingMode()).toEqual([share]);
+		// Put back while reading mode is open: it shows there at once, in its place (the footer, after the last paragraph).
+		await putBack('The Valley Courier');
+		const footer = {text: '© The Valley Courier', previous: '(Paragraph 24.)', next: null};
+		await expect.poll(inReadingMode).toEqual([share, footer]);
+
+		await popup.selectOption('#copy-format', 'markdown');
+		const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', {name: 'Save'}).click()]);
+		const markdown = await readFile((await download.path())!, 'utf8');
+		const at = (text: string) => markdown.indexOf(text);
+		expect(at('Share on X')).toBeGreaterThan(at('(Paragraph 12.)'));
+		expect(at('Share on X')).toBeLessThan(at('## The people on its banks'));
+		expect(at('The Valley Courier')).toBeGreaterThan(at('(Paragraph 24.)'));
+		await popup.close();
+		await page.bringToFront();
+		await closeReadingMode();
+		expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+	});
 });

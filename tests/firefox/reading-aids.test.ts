@@ -182,12 +182,30 @@ describe.skipIf(reason !== null)('Firefox: reading aids', () => {
 		await page.bringToFront();
 		await page.mouse.click(box.x, box.y);
 		const file = join(firefox.downloads, 'Following the river from its spring to the sea.md');
-		// Firefox writes a .part file and renames it when done: wait for the name.
-		await expect.poll(() => existsSync(file), {timeout: slow}).toBe(true);
+		// Firefox makes the file empty first and writes it through a .part file: wait for its text.
+		await expect.poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), {timeout: slow}).toMatch(/^# Following the river from its spring to the sea\n/);
 		const text = readFileSync(file, 'utf8');
-		expect(text).toMatch(/^# Following the river from its spring to the sea\n/);
 		expect(text).toContain('(Paragraph 24.)');
 		expect(text).toContain(`](${session.server.origin}/pictures/spring.jpg)`);
+		await closeOverlay();
+	}, 2 * slow);
+
+	it('puts a removed block back where it stood, in the popup and in reading mode', async () => {
+		await firefox.gotoExtensionPage(extensionTab, `popup.html?tabId=${tabId}`);
+		await extensionTab.waitForSelector('body[data-state="article"]', {timeout: slow});
+		const neighbours = `[...document.querySelectorAll('.cp-restored')].map(block => ({
+			previous: block.previousElementSibling?.textContent.trim().slice(-15) ?? null,
+			next: block.nextElementSibling?.textContent.trim() ?? null,
+		}))`;
+		await extensionTab.evaluate(() => {
+			const item = [...document.querySelectorAll('#removed-list .removed-item')].find(entry => entry.textContent?.includes('Share on X'));
+			item?.querySelector('button')?.click();
+		});
+		const share = {previous: '(Paragraph 12.)', next: 'The people on its banks'};
+		expect(await extensionTab.evaluate(neighbours)).toEqual([share]);
+		await extensionTab.evaluate(() => document.querySelector<HTMLButtonElement>('#toggle')?.click());
+		await page.waitForSelector('clearpage-reader', {timeout: slow});
+		await expect.poll(() => inOverlay(`return (document => ${neighbours})(root);`)).toEqual([share]);
 		await closeOverlay();
 	}, 2 * slow);
 });
