@@ -1,7 +1,8 @@
 import type {ListenStatus} from '../../messages.js';
 import type {Translate} from '../translate.js';
 import {Player} from './player.js';
-import {loadListen, RATES, rememberVoice, saveListen} from './settings.js';
+import {loadListen, saveListen} from './listen-storage.js';
+import {RATES, rememberVoice} from './settings.js';
 import type {ListenSettings} from './settings.js';
 import {WebSpeaker} from './speaker.js';
 import type {Speaker} from './speaker.js';

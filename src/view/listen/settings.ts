@@ -1,8 +1,4 @@
-/**
- * Listening settings, kept on this device (storage.local: voices are the device's own, so a voice
- * name is no use on another): the speed, and a voice per language.
- */
-import browser from 'webextension-polyfill';
+/** Listening settings as plain data: the speed, and a voice per language. Storage: listen-storage.ts. */
 import {baseLanguage} from './voices.js';
 
 export interface ListenSettings {
@@ -11,7 +7,6 @@ export interface ListenSettings {
 	voices: Record<string, string>;
 }
 
-const KEY = 'listen';
 export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
 export const DEFAULT_LISTEN: Readonly<ListenSettings> = Object.freeze({rate: 1, voices: {}});
 
@@ -24,18 +19,6 @@ export function normalizeListen(value: unknown): ListenSettings {
 		for (const [lang, name] of Object.entries(raw.voices)) if (typeof name === 'string' && /^[a-z]{2,3}$/u.test(lang)) voices[lang] = name;
 	}
 	return {rate, voices};
-}
-
-export async function loadListen(): Promise<ListenSettings> {
-	try {
-		return normalizeListen((await browser.storage.local.get(KEY))[KEY]);
-	} catch {
-		return {...DEFAULT_LISTEN, voices: {}};
-	}
-}
-
-export async function saveListen(settings: ListenSettings): Promise<void> {
-	await browser.storage.local.set({[KEY]: settings});
 }
 
 export function rememberVoice(settings: ListenSettings, lang: string, voice: string | undefined): ListenSettings {

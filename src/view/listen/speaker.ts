@@ -72,7 +72,8 @@ export class WebSpeaker implements Speaker {
 
 	cancel(): void {
 		this.#turn++;
+		// Only ours: the page may speak on its own, and a cancel with nothing of ours queued would stop it.
+		if (this.#utterance) this.#synth.cancel();
 		this.#utterance = undefined;
-		this.#synth.cancel();
 	}
 }
