@@ -26,9 +26,17 @@ export function parseHtml(html: string, url: string): Document {
 	return doc;
 }
 
-/** Parses HTML (see parseHtml) and cleans it. */
+/**
+ * Parses HTML (see parseHtml) and cleans it. The result is plain data, so the jsdom window is
+ * closed: a run over many pages otherwise keeps every page's window alive until the heap is full.
+ */
 export function cleanHtml(html: string, options: CleanOptions): CleanResult {
-	return cleanDocument(parseHtml(html, options.url), options);
+	const doc = parseHtml(html, options.url);
+	try {
+		return cleanDocument(doc, options);
+	} finally {
+		doc.defaultView?.close();
+	}
 }
 
 export {decodeHtml} from './decode.js';
