@@ -52,16 +52,17 @@ export class ListenPanel {
 		this.element.setAttribute('role', 'group');
 		this.element.setAttribute('aria-label', t('listen'));
 
-		this.#main = button(doc, 'cp-listen-main', t('listen'));
+		this.#main = button(doc, 'cp-listen-main');
+		this.#main.textContent = t('listen');
 		this.#main.addEventListener('click', () => void this.toggle());
 		this.#extra = doc.createElement('span');
 		this.#extra.className = 'cp-listen-extra';
 		this.#extra.hidden = true;
-		const previous = button(doc, 'cp-listen-previous', '⏮', t('listenPrevious'));
+		const previous = button(doc, 'cp-listen-previous', ICONS.previous, t('listenPrevious'));
 		previous.addEventListener('click', () => this.#player?.skip(-1));
-		const stop = button(doc, 'cp-listen-stop', '⏹', t('listenStop'));
+		const stop = button(doc, 'cp-listen-stop', ICONS.stop, t('listenStop'));
 		stop.addEventListener('click', () => this.stop());
-		const next = button(doc, 'cp-listen-next', '⏭', t('listenNext'));
+		const next = button(doc, 'cp-listen-next', ICONS.next, t('listenNext'));
 		next.addEventListener('click', () => this.#player?.skip(1));
 
 		this.#rate = doc.createElement('select');
@@ -231,11 +232,29 @@ export class ListenPanel {
 	}
 }
 
-function button(doc: Document, className: string, text: string, label?: string): HTMLButtonElement {
+/** Drawn, not typed: the media symbols (⏮ ⏹ ⏭) are missing from many systems' fonts. */
+const ICONS = {
+	previous: 'M6 5h2v14H6zM20 5v14L9 12z',
+	stop: 'M6 6h12v12H6z',
+	next: 'M16 5h2v14h-2zM4 5v14l11-7z',
+} as const;
+
+/** An icon button when `icon` is given (its name is `label`); the caller fills a text button. */
+function button(doc: Document, className: string, icon?: string, label?: string): HTMLButtonElement {
 	const element = doc.createElement('button');
 	element.type = 'button';
 	element.className = `cp-control ${className}`;
-	element.textContent = text;
+	if (icon) {
+		const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+		svg.setAttribute('viewBox', '0 0 24 24');
+		svg.setAttribute('aria-hidden', 'true');
+		svg.setAttribute('focusable', 'false');
+		const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+		path.setAttribute('d', icon);
+		path.setAttribute('fill', 'currentColor');
+		svg.append(path);
+		element.append(svg);
+	}
 	if (label) {
 		element.setAttribute('aria-label', label);
 		element.title = label;
