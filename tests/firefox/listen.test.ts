@@ -126,6 +126,24 @@ describe.skipIf(reason !== null)('Firefox: Listen with speech-dispatcher and esp
 		expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 	}, 3 * slow);
 
+	it('Listen in the popup opens reading mode and the page reads there; it goes on when the popup page is gone', async () => {
+		const hosts = await page.evaluate(() => document.documentElement.childElementCount);
+		const popup = await firefox.browser.newPage();
+		await firefox.gotoExtensionPage(popup, `popup.html?tabId=${tabId}`);
+		await popup.waitForSelector('#listen:not([disabled])', {timeout: slow});
+		await popup.click('#listen');
+		await page.waitForFunction(hosts => document.documentElement.childElementCount === hosts + 1, {timeout: slow}, hosts);
+		await expect.poll(() => hook<string>('state'), {timeout: slow}).toBe('playing');
+		await popup.close();
+		const first = await hook<string>('passage');
+		await expect.poll(() => hook<string>('passage'), {timeout: slow}).not.toBe(first);
+		expect(await hook<string>('state')).toBe('playing');
+		await page.bringToFront();
+		await page.keyboard.press('Escape');
+		await page.waitForFunction(hosts => document.documentElement.childElementCount === hosts, {timeout: slow}, hosts);
+		await expect.poll(() => page.evaluate(() => speechSynthesis.speaking), {timeout: slow}).toBe(false);
+	}, 3 * slow);
+
 	it('highlights the word at each boundary charIndex, through links and inline formatting (boundary events dispatched on the player\'s real utterances: this engine sends none)', async () => {
 		await page.bringToFront();
 		const hosts = await page.evaluate(() => document.documentElement.childElementCount);
