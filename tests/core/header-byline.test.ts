@@ -87,4 +87,40 @@ describe('byline', () => {
 		expect(cleanByline('facebook.com/harbourtimes', context)).toBeNull();
 		expect(cleanByline('Harbour Times', context)).toBeNull();
 	});
+
+	it("reads the writer from a Twitter card's label and data pair", () => {
+		const card = (label: string, name: string) => `<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes"><meta name="twitter:label2" content="${label}"><meta name="twitter:data2" content="${name}">`;
+		expect(bylineOf(card('Verfasst von', 'Karoline Herr'))).toBe('Karoline Herr');
+		expect(bylineOf(card('Written by', 'Ann Lee'))).toBe('Ann Lee');
+		// The reading time is no writer, nor a login in the writer's field.
+		expect(bylineOf(card('Est. reading time', 'Ann Lee'))).toBeNull();
+		expect(bylineOf(card('Written by', 'admin'))).toBeNull();
+	});
+
+	it('reads the author markup of a post that the blog engine puts in a widget', () => {
+		const post = '<div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title entry-title">A walk</h3><div class="post-body"><p>Text of the post, long enough to be the story.</p></div>'
+			+ '<div class="post-footer"><span class="post-author vcard"><a class="g-profile" href="https://profiles.example/0358" rel="author"><span itemprop="name">T. V. Raman</span></a></span></div></div></div>';
+		expect(bylineOf('<title>A walk</title>', post)).toBe('T. V. Raman');
+		// A sidebar widget beside the story is still not the story.
+		const sidebar = '<div class="post"><h1>A walk</h1><p>Text.</p></div><div class="widget profile"><a rel="author" href="/me">Zed Quill</a></div>';
+		expect(bylineOf('<title>A walk</title>', sidebar)).toBeNull();
+	});
+
+	it('reads the name beside a label that sits alone in a small heading or a cell', () => {
+		expect(bylineOf('', '<h1>Der lange Weg</h1><div class="meta"><h5 class="title-inline">Datum: </h5>03.11.2021 <br><h5 class="title-inline">Autor: </h5>Peter Maahn/SP-X</div><p>Text.</p>')).toBe('Peter Maahn/SP-X');
+		expect(bylineOf('', '<h1>Der lange Weg</h1><table><tr><td>Autor:</td><td>Jana Hoffmann</td></tr></table>')).toBe('Jana Hoffmann');
+		expect(bylineOf('', '<h1>Wir waren in Quarantäne</h1><div class="news__meta"><h4 class="news__meta-title">Autor</h4>\n<p class="news__meta-text"> <a href="/profil/nikolai-huke">Nikolai Huke</a><b>, </b></p></div><p>Text.</p>')).toBe('Nikolai Huke');
+		expect(bylineOf('', '<h1>Solarthermie</h1><p>Text.</p><a href="#"><b>Von:</b> <br /> <br /> Götz Warnke</a>')).toBe('Götz Warnke');
+		// A heading that only starts like a label is a heading.
+		expect(bylineOf('', '<h1>Der lange Weg</h1><h4>Von</h4>der Idee zur Umsetzung')).toBeNull();
+	});
+
+	it('keeps a writer typed Person whose blog is named after them, but not the site by its display name', () => {
+		const blog = 'https://marta-lindqvist.example/post';
+		const byline = (head: string) => articleByline(readMetadata(parseHtml(`<!doctype html><html><head>${head}</head><body><h1>Post</h1></body></html>`, blog), blog).header, null);
+		const author = (type: string) => jsonLd({'@type': 'BlogPosting', author: {'@type': type, name: 'Marta Lindqvist'}});
+		expect(byline(`<meta property="og:site_name" content="Marta kocht">${author('Person')}`)).toBe('Marta Lindqvist');
+		expect(byline(`<meta property="og:site_name" content="Marta kocht">${author('Organization')}`)).toBeNull();
+		expect(byline(`<meta property="og:site_name" content="Marta Lindqvist">${author('Person')}`)).toBeNull();
+	});
 });

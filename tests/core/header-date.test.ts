@@ -34,6 +34,11 @@ describe('publication date', () => {
 		expect(dateOf('', '<time pubdate datetime="2016-09-30T09:00:00+02:00">30 Sept</time>')).toBe('2016-09-30T09:00:00+02:00');
 	});
 
+	it('reads the machine date a blog engine keeps in the title of an <abbr> that shows only the time', () => {
+		const post = '<h3 class="post-title">A walk</h3><p>Text.</p><span class="post-timestamp">at <abbr class="published" itemprop="datePublished" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr></span>';
+		expect(dateOf('', post)).toBe('2019-10-16T14:33:00-07:00');
+	});
+
 	it('reads the dateline under the headline, in the words of the page', () => {
 		expect(dateOf('', '<h1>Neue Brücke beschlossen</h1><p class="meta">Veröffentlicht am 12. März 2021</p><p>Text.</p>', 'de')).toBe('2021-03-12');
 		expect(dateOf('', '<article><h1>Ferry fares rise</h1><div class="byline">By Ann Lee · March 12, 2021</div><p>Text.</p></article>')).toBe('2021-03-12');

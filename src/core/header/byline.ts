@@ -16,6 +16,11 @@ export interface BylineContext {
 	 * user name is the login and a company the publisher; 'page' is what the reader is shown.
 	 */
 	source?: 'data' | 'page';
+	/**
+	 * The data types the name as a Person: a blogger whose site is named after them
+	 * ("Frau Sabienes" on frau-sabienes.de) is the writer, so only the site's display name rejects it.
+	 */
+	person?: boolean;
 }
 
 const LABEL_BEFORE = /^(?:(?:written|posted|published|reported|story|text|words|photos?|recipe|interview)\s+by|by|von|vom|par|por|di|door|av|autor(?:\/?in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|ein\s+(?:artikel|beitrag)\s+von|verfasst\s+von|geschrieben\s+von|erstellt\s+von|veröffentlicht\s+von|publié\s+par|escrito\s+por|text|texto)(?:\s*[:|]\s*|\s+)/i;
@@ -46,7 +51,7 @@ export function cleanByline(byline: string | null | undefined, context: BylineCo
 	if (!name || name.length > MAX_LENGTH || !/\p{L}/u.test(name)) return null;
 	if (NO_NAME.test(name) || /^@\w/.test(name) || /https?:\/\/|\bwww\./i.test(name)) return null;
 	// The site's name or address ("Hildesheimer Presse" on hildesheimer-presse.de, "mix1.de Redaktion").
-	if (isSiteName(name, context.siteNames, context.hosts) || DOMAIN.test(name)) return null;
+	if (isSiteName(name, context.siteNames, context.person ? [] : context.hosts) || DOMAIN.test(name)) return null;
 	if (context.source === 'page' && !looksLikeNames(name)) return null;
 	if (context.source === 'data' && (LOGIN.test(name) || COMPANY.test(name))) return null;
 	return fold(name);

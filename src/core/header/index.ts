@@ -4,7 +4,7 @@ import {hostForms, key} from './compare.js';
 import {toPageDate} from './date-text.js';
 import {dateInUrl, datelineNear, labelledDate} from './dateline.js';
 import {findHeadings} from './headings.js';
-import {namesOf, readJsonLd, siteNameOf, stringOf, type JsonLd} from './json-ld.js';
+import {namesOf, peopleOf, readJsonLd, siteNameOf, stringOf, type JsonLd} from './json-ld.js';
 import {pageBylines, type PageBylines} from './page-byline.js';
 import {chooseTitle, isIdLike, type TitleChoice} from './title.js';
 
@@ -19,13 +19,16 @@ const DATE_META = ['article:published_time', 'datepublished', 'og:published_time
 /** Dates of the last change: a last resort, since a page changed later was published earlier. */
 const MODIFIED_META = ['og:updated_time', 'article:modified_time', 'datemodified', 'last-modified', 'dcterms.modified'];
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl'];
+/** The label of a Twitter card's label/data pair that names the writer ("Written by", "Verfasst von"). */
+const AUTHOR_CARD_LABEL = /^(?:written\s+by|author|verfasst\s+von|geschrieben\s+von|autor(?:in)?|auteur|écrit\s+par|escrito\s+por|scritto\s+da|geschreven\s+door|autor\s+artykułu)$/i;
 
 export interface HeaderEvidence {
 	title: TitleChoice;
 	/** The site's display name: og:site_name, the JSON-LD WebSite or publishing organisation, application-name. */
 	siteName: string | null;
 	/** Byline candidates, best first: JSON-LD's authors (each), meta tags, then what the page shows. */
-	bylines: {jsonLd: string[]; meta: string[]; page: PageBylines};
+	/** `people`: the JSON-LD authors typed Person. */
+	bylines: {jsonLd: string[]; people: string[]; meta: string[]; page: PageBylines};
 	context: BylineContext;
 	/** The publication date in the page's own terms (see date-text.ts), or null. */
 	publishedTime: string | null;
@@ -50,7 +53,8 @@ export function readHeader(elements: Element[], meta: MetaLookup, url: string, l
 		siteName: siteNames[0] ?? null,
 		bylines: {
 			jsonLd: jsonLd.article ? namesOf(jsonLd.article.author ?? jsonLd.article.creator, jsonLd.nodes) : [],
-			meta: AUTHOR_META.map(name => meta(name)).filter((value): value is string => Boolean(value) && !/^https?:/.test(value!)),
+			people: jsonLd.article ? peopleOf(jsonLd.article.author ?? jsonLd.article.creator, jsonLd.nodes) : [],
+			meta: [...AUTHOR_META.map(name => meta(name)), cardAuthor(meta)].filter((value): value is string => Boolean(value) && !/^https?:/.test(value!)),
 			page: pageBylines(elements, anchor),
 		},
 		context: {siteNames, hosts},
@@ -58,6 +62,15 @@ export function readHeader(elements: Element[], meta: MetaLookup, url: string, l
 		modifiedTime: [...MODIFIED_META.map(name => meta(name)), stringOf(jsonLd.article?.dateModified)].map(value => toPageDate(value, lang)).find(Boolean) ?? null,
 		lang,
 	};
+}
+
+/** The writer a Twitter card names in a label/data pair (SEO plugins write "Written by" and the name there). */
+function cardAuthor(meta: MetaLookup): string | null {
+	for (let n = 1; n <= 4; n++) {
+		const label = meta(`twitter:label${n}`);
+		if (label && AUTHOR_CARD_LABEL.test(label.trim())) return meta(`twitter:data${n}`);
+	}
+	return null;
 }
 
 /** The title to show: ours, or Readability's when the page gave us nothing to go on. */
@@ -75,7 +88,8 @@ export function articleByline(header: HeaderEvidence, readabilityByline: string 
 	const data = {...header.context, source: 'data' as const};
 	const page = {...header.context, source: 'page' as const};
 	const {jsonLd, meta} = header.bylines;
-	const authors = joinNames(jsonLd.map(name => cleanByline(name, data)).filter((name): name is string => name !== null));
+	const {people} = header.bylines;
+	const authors = joinNames(jsonLd.map(name => cleanByline(name, {...data, person: people.includes(name)})).filter((name): name is string => name !== null));
 	// Readability's byline is often one of these data fields again: rejected there, it stays rejected.
 	const fromData = [...meta, jsonLd.join(', ')].some(value => fold(value) === fold(readabilityByline ?? ''));
 	const {near, marked} = header.bylines.page;
@@ -99,7 +113,9 @@ function publishedDate(elements: Element[], meta: MetaLookup, jsonLd: JsonLd, la
 		if (date) return date;
 	}
 	const marked = elements.find(el => el.getAttribute('itemprop') === 'datePublished' || (el.tagName === 'TIME' && el.hasAttribute('pubdate')));
-	const markedDate = marked ? toPageDate(marked.getAttribute('datetime') ?? marked.getAttribute('content') ?? fold(marked.textContent ?? ''), lang) : null;
+	// An <abbr> holds the machine date in its title and shows only the time ("2:33 PM").
+	const stated = marked && (marked.getAttribute('datetime') ?? marked.getAttribute('content') ?? (marked.tagName === 'ABBR' ? marked.getAttribute('title') : null));
+	const markedDate = marked ? toPageDate(stated, lang) ?? toPageDate(fold(marked.textContent ?? ''), lang) : null;
 	if (markedDate) return markedDate;
 	return headingIndex === undefined ? null : datelineNear(elements, headingIndex, lang);
 }

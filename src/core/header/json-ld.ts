@@ -84,6 +84,13 @@ export function namesOf(value: unknown, nodes: JsonNode[]): string[] {
 	return names;
 }
 
+/** The names in a person-or-organisation field that are typed Person: a person, whatever the site is called. */
+export function peopleOf(value: unknown, nodes: JsonNode[]): string[] {
+	const list = Array.isArray(value) ? value : [value];
+	return list.map(item => resolve(item, nodes)).filter((person): person is JsonNode => Boolean(person) && typeof person === 'object' && typesOf(person as JsonNode).includes('Person'))
+		.map(person => stringOf(person.name)?.trim()).filter((name): name is string => Boolean(name));
+}
+
 /** The name of the site: the WebSite node's, else the publisher's when it is an organisation (a blogger publishes as a Person). */
 export function siteNameOf(jsonLd: JsonLd): string | null {
 	const site = jsonLd.nodes.find(node => typesOf(node).includes('WebSite'));

@@ -33,25 +33,29 @@ export function pageBylines(elements: Element[], headingIndex: number | undefine
 		const besideHeadline = [...nearHeading(elements, headingIndex)];
 		near = [...besideHeadline.map(markedName), ...besideHeadline.map(labelledLine)].filter((name): name is string => name !== null).slice(0, 4);
 	}
+	const headline = headingIndex === undefined ? null : elements[headingIndex]!;
 	for (const el of elements) {
 		if (marked.length >= 2) break;
-		const name = strongMarkup(el) ?? labelBeside(el);
+		const name = strongMarkup(el, headline) ?? labelBeside(el, headline);
 		if (name && !marked.includes(name)) marked.push(name);
 	}
 	return {near, marked};
 }
 
 /** A label alone in its element, the name beside it: "<span>Autor:</span> Fritz Imhof". */
-const LABEL_ONLY = /^(?:autor(?:in)?|author|verfasser(?:in)?|text|von|by|par)\s*:?$/i;
-const LABEL_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'LABEL', 'DT', 'TH', 'I']);
+const LABEL_ONLY = /^(?:autor(?:in)?|author|auteur|verfasser(?:in)?|text|von|by|par|written\s+by|geschrieben\s+von)\s*:?$/i;
+/** Elements a label sits alone in; a theme's field label is often a small heading ("<h5>Autor:</h5> Name"). */
+const LABEL_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'LABEL', 'DT', 'TH', 'TD', 'I', 'SMALL', 'H3', 'H4', 'H5', 'H6', 'DIV', 'P']);
 
-function labelBeside(el: Element): string | null {
+function labelBeside(el: Element, headline: Element | null): string | null {
 	if (!LABEL_TAGS.has(el.tagName) || el.children.length > 0) return null;
 	const label = el.textContent ?? '';
-	if (label.length > 14 || !LABEL_ONLY.test(label.trim())) return null;
-	const next = el.nextSibling;
-	const name = next?.nodeType === 3 ? fold(next.nodeValue ?? '') : next?.nodeType === 1 && el.tagName !== 'DT' ? fold(next.textContent ?? '') : fold(el.nextElementSibling?.textContent ?? '');
-	return name && name.length <= MAX_LINE && /^\p{Lu}/u.test(name) && !outsideStory(el) ? name : null;
+	if (label.length > 20 || !LABEL_ONLY.test(label.trim())) return null;
+	// The name is what follows, past blank text and line breaks: "<b>Von:</b> <br><br> Götz Warnke", "<h4>Autor</h4> <p><a>Name</a></p>".
+	let next = el.nextSibling;
+	while (next && ((next.nodeType === 3 && !fold(next.nodeValue ?? '')) || (next.nodeType === 1 && (next as Element).tagName === 'BR'))) next = next.nextSibling;
+	const name = next?.nodeType === 3 ? fold(next.nodeValue ?? '') : next?.nodeType === 1 ? fold(next.textContent ?? '') : '';
+	return name && name.length <= MAX_LINE && /^\p{Lu}/u.test(name) && !outsideStory(el, headline) ? name : null;
 }
 
 /** The elements after the heading (until the story's prose has begun) and just before it, in its block. */
@@ -117,7 +121,7 @@ function isLoginLink(el: Element): boolean {
 }
 
 /** Author markup that says so whatever its place: rel=author, itemprop=author, a vCard's name in a byline. */
-function strongMarkup(el: Element): string | null {
+function strongMarkup(el: Element, headline: Element | null): string | null {
 	const itemprop = el.getAttribute('itemprop') ?? '';
 	const rel = el.getAttribute('rel') ?? '';
 	// A vCard's name in an author or byline block (an infobox's vCard names its subject, an "org" a company).
@@ -125,14 +129,20 @@ function strongMarkup(el: Element): string | null {
 	// A link to the writer's page inside a byline or author block ("erstellt von <a href=/author/dominique>").
 	const bylineLink = isAuthorLink(el) && Boolean(el.closest('[class*="author"], [class*="byline"], [id*="byline"], [id*="author"]'));
 	if (!/\bauthor\b/.test(itemprop) && !(el.tagName === 'A' && /\bauthor\b/.test(rel)) && !isVcardName && !bylineLink) return null;
-	if (el.tagName === 'META' || el.tagName === 'LINK' || isLoginLink(el) || outsideStory(el)) return null;
+	if (el.tagName === 'META' || el.tagName === 'LINK' || isLoginLink(el) || outsideStory(el, headline)) return null;
 	const name = el.querySelector('[itemprop~="name"]');
 	const text = fold(name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;
 }
 
-function outsideStory(el: Element): boolean {
+/**
+ * Whether the element sits in comments, a widget or a sidebar. The climb stops at the box that
+ * holds the headline: that box is the story's own, whatever the theme calls it (a blog engine
+ * puts the whole post in a "widget").
+ */
+function outsideStory(el: Element, headline: Element | null): boolean {
 	for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+		if (headline && node !== headline && node.contains(headline)) return false;
 		if (/^(?:ASIDE|NAV)$/.test(node.tagName) || NOT_THE_STORY.test(marks(node))) return true;
 	}
 	return false;
