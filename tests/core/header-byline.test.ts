@@ -61,6 +61,7 @@ describe('byline', () => {
 		expect(bylineOf('', '<article><h1>Story</h1><div class="entry-meta"><span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/ann/">Ann Lee</a></span></span></div><p>Text.</p></article>')).toBe('Ann Lee');
 		expect(bylineOf('', '<h1>Neue Brücke</h1><p>Von Lena Brandt und Tom Ullrich am 3. März 2021</p><p>Text.</p>')).toBe('Lena Brandt und Tom Ullrich');
 		expect(bylineOf('', '<h1>Neue Brücke</h1><p>Von der Idee zur Umsetzung</p>')).toBeNull();
+		expect(bylineOf('', '<h1>Faire Lieferketten</h1><div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher)</span></div><p>Text.</p>')).toBe('Eberhard Fuhr');
 		const blogger = '<h3 class="post-title entry-title">A walk</h3><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Margaret Lowe</span></span> at <abbr>19:12</abbr> <a>3 comments:</a></div>';
 		expect(bylineOf('', blogger)).toBe('Margaret Lowe');
 	});
@@ -118,9 +119,22 @@ describe('byline', () => {
 	it('keeps a writer typed Person whose blog is named after them, but not the site by its display name', () => {
 		const blog = 'https://marta-lindqvist.example/post';
 		const byline = (head: string) => articleByline(readMetadata(parseHtml(`<!doctype html><html><head>${head}</head><body><h1>Post</h1></body></html>`, blog), blog).header, null);
-		const author = (type: string) => jsonLd({'@type': 'BlogPosting', author: {'@type': type, name: 'Marta Lindqvist'}});
+		const author = (type: string) => jsonLd({'@type': 'BlogPosting', author: {'@type': type, name: 'Marta Lindqvist'}, publisher: {'@type': [type], name: 'Marta Lindqvist'}});
 		expect(byline(`<meta property="og:site_name" content="Marta kocht">${author('Person')}`)).toBe('Marta Lindqvist');
 		expect(byline(`<meta property="og:site_name" content="Marta kocht">${author('Organization')}`)).toBeNull();
 		expect(byline(`<meta property="og:site_name" content="Marta Lindqvist">${author('Person')}`)).toBeNull();
+	});
+
+	it("takes neither a hidden vCard's login nor a photo library's user for the writer", () => {
+		expect(bylineOf('', '<h1>Story</h1><div class="td-author-name vcard author"><span class="fn"><a href="/author/fhaacker/">fhaacker</a></span></div><p>Text.</p>')).toBeNull();
+		expect(bylineOf('', '<h1>Story</h1><p>Text.</p><p>Foto: <a href="https://photos.example/de/users/dahancoo-548756/">dahancoo</a> / Photos</p>')).toBeNull();
+		// The same link on the site's own author page is the writer's.
+		expect(bylineOf('', '<h1>Story</h1><p class="byline">von <a href="https://www.harbour-times.example/author/heiko/">Heiko</a></p>')).toBe('Heiko');
+	});
+
+	it('rejects a recipe author typed Person that is the site, when the site publishes as an organisation', () => {
+		const shop = 'https://www.nestor-family.example/en/recipes/rice';
+		const recipe = jsonLd({'@type': 'Recipe', author: {'@type': 'Person', name: 'Nestor Family'}, publisher: {'@type': 'Organization', name: 'Nestor SA'}});
+		expect(articleByline(readMetadata(parseHtml(`<!doctype html><html><head>${recipe}</head><body><h1>Rice</h1></body></html>`, shop), shop).header, null)).toBeNull();
 	});
 });

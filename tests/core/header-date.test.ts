@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {readMetadata} from '../../src/core/metadata.js';
 import {dayInText, toPageDate} from '../../src/core/header/date-text.js';
+import {articleDate} from '../../src/core/header/index.js';
 import {parseHtml} from '../../src/node/clean-html.js';
 import {formatDate} from '../../src/view/render-article.js';
 
@@ -32,6 +33,35 @@ describe('publication date', () => {
 	it('reads marked-up dates in the page (itemprop, <time pubdate>)', () => {
 		expect(dateOf('', '<article><span itemprop="datePublished" content="2017-04-05">5 April</span></article>')).toBe('2017-04-05');
 		expect(dateOf('', '<time pubdate datetime="2016-09-30T09:00:00+02:00">30 Sept</time>')).toBe('2016-09-30T09:00:00+02:00');
+	});
+
+	it('shows the day the page shows by its headline when the data wrote the time in UTC', () => {
+		const utc = '<meta property="article:published_time" content="2020-01-01T23:30:00Z">';
+		expect(dateOf(utc, '<h1>Story</h1><p class="date">2. Januar 2020</p><p>Text.</p>', 'de')).toBe('2020-01-02');
+		expect(dateOf(utc, '<h1>Story</h1><time datetime="2020-01-02T00:30:00+01:00">2. Januar 2020</time><p>Text.</p>', 'de')).toBe('2020-01-02T00:30:00+01:00');
+		// The same day, or a day further away (another date on the page), leaves the data's time as it is.
+		expect(dateOf(utc, '<h1>Story</h1><p class="date">1. Januar 2020</p>', 'de')).toBe('2020-01-01T23:30:00Z');
+		expect(dateOf(utc, '<h1>Story</h1><p class="date">5. Januar 2020</p>', 'de')).toBe('2020-01-01T23:30:00Z');
+		expect(dateOf('<meta property="article:published_time" content="2020-01-01T23:30:00+01:00">', '<h1>Story</h1><p class="date">2. Januar 2020</p>', 'de')).toBe('2020-01-01T23:30:00+01:00');
+		const dated = 'https://news.example/2019/01/01/new-year/';
+		const inAddress = (time: string) => readMetadata(parseHtml(`<!doctype html><html><head><meta property="article:published_time" content="${time}"></head><body><h1>New year</h1><p>Text.</p></body></html>`, dated), dated).publishedTime;
+		expect(inAddress('2018-12-31T23:11:59+00:00')).toBe('2019-01-01');
+		expect(inAddress('2018-12-31T10:00:00+01:00')).toBe('2018-12-31T10:00:00+01:00');
+	});
+
+	it("reads the story's RDFa date, not a comment's", () => {
+		const rdfa = (time: string) => `<span property="schema:dateCreated" content="${time}" class="hidden"></span>`;
+		const page = `<h1>Story</h1><div class="node__submitted"><span>28.01.22</span>${rdfa('2022-01-28T12:45:46+00:00')}</div><p>Text.</p>`;
+		expect(dateOf('', page)).toBe('2022-01-28T12:45:46+00:00');
+		expect(dateOf('', `<h1>Story</h1><p>Text.</p><div class="comment"><footer>${rdfa('2020-04-21T14:40:07+00:00')}</footer></div>`)).toBeNull();
+	});
+
+	it('reads "Veröffentlichung:" as a publication label, and an "Aktualisiert:" date only when the page shows no other', () => {
+		expect(dateOf('', '<h1>Brave New Woman</h1><br> Veröffentlichung: <a href="/music/">04.02.2022</a><br>Label: House', 'de')).toBe('2022-02-04');
+		const updated = (body: string) => readMetadata(parseHtml(`<!doctype html><html lang="de"><head></head><body>${body}</body></html>`, url), url).header;
+		const only = updated('<h1>Kinder und Arbeit</h1><p>Text.</p><p class="info">Aktualisiert: 30.12.2016</p>');
+		expect(articleDate(only, null)).toBe('2016-12-30');
+		expect(articleDate(updated('<h1>Kinder</h1><p>Veröffentlicht am 02.03.2015</p><p class="info">Aktualisiert: 30.12.2016</p>'), null)).toBe('2015-03-02');
 	});
 
 	it('reads the machine date a blog engine keeps in the title of an <abbr> that shows only the time', () => {

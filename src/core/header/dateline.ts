@@ -62,7 +62,9 @@ function dateOf(el: Element, lang: string | null): string | null {
 }
 
 /** A label that says the date after it is the publication's. */
-const DATE_LABEL = /(?:^|[\s|·•(])(?:veröffentlicht|publiziert|erschienen|erstellt|published|posted|publié|publicado|pubblicato|datum|date)(?:\s+(?:am|on|le|el|il))?\s*:?\s*/i;
+const DATE_LABEL = /(?:^|[\s|·•(])(?:veröffentlicht|veröffentlichung|publiziert|erschienen|erstellt|published|posted|publié|publicado|pubblicato|datum|date)(?:\s+(?:am|on|le|el|il))?\s*:?\s*/i;
+/** A label that says the date after it is the last change's: the date shown when the page states no other. */
+export const UPDATE_LABEL = /(?:^|[\s|·•(])(?:aktualisiert|zuletzt\s+geändert|letzte\s+änderung|stand(?=\s*:)|(?:last\s+)?updated|last\s+modified|mis\s+à\s+jour|actualizado|aggiornato)(?:\s+(?:am|on|le|el|il))?\s*:?\s*/i;
 const OFF_STORY = /comment|respond|reply|related|sidebar|widget|teaser|recommend|recent/i;
 
 /**
@@ -70,14 +72,14 @@ const OFF_STORY = /comment|respond|reply|related|sidebar|widget|teaser|recommend
  * 2021"), for a dateline that sits away from the headline, at the story's end. Comments, widgets
  * and related stories carry dates of their own and are skipped.
  */
-export function labelledDate(elements: Element[], lang: string | null): string | null {
+export function labelledDate(elements: Element[], lang: string | null, labelled = DATE_LABEL): string | null {
 	for (const el of elements) {
-		if (!ownText(el)) continue;
+		if (!ownText(el, labelled)) continue;
 		// The label may sit in a span of its own, the date beside it in the parent: "<span>veröffentlicht</span> 28.01.2022".
 		for (const line of [el, el.parentElement]) {
 			if (!line || line.children.length > 6) continue;
 			const text = fold(line.textContent ?? '');
-			const label = text.length <= MAX_LINE ? DATE_LABEL.exec(text) : null;
+			const label = text.length <= MAX_LINE ? labelled.exec(text) : null;
 			if (!label || offStory(line)) continue;
 			const day = dayInText(text.slice(label.index + label[0].length), lang);
 			if (day) return day;
@@ -87,9 +89,9 @@ export function labelledDate(elements: Element[], lang: string | null): string |
 }
 
 /** Whether the element's own text (not its children's) holds a date label: cheap, for a walk over the whole page. */
-function ownText(el: Element): boolean {
+function ownText(el: Element, labelled: RegExp): boolean {
 	for (let node = el.firstChild; node; node = node.nextSibling) {
-		if (node.nodeType === 3 && DATE_LABEL.test(node.nodeValue ?? '')) return true;
+		if (node.nodeType === 3 && labelled.test(node.nodeValue ?? '')) return true;
 	}
 	return false;
 }
@@ -99,6 +101,21 @@ function offStory(el: Element): boolean {
 		if (/^(?:ASIDE|NAV|FOOTER)$/.test(node.tagName) || OFF_STORY.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
 	}
 	return false;
+}
+
+/**
+ * The first RDFa date of the story (`<span property="schema:datePublished" content="…">`, Drupal's
+ * dateCreated), outside comments, which carry RDFa dates of their own.
+ */
+export function rdfaDate(elements: Element[], lang: string | null): string | null {
+	for (const property of [/^(?:schema:|dc:|dcterms:)?datePublished$/i, /^(?:schema:)?dateCreated$|^(?:dc|dcterms):(?:date|created)$/i]) {
+		for (const el of elements) {
+			if (!property.test(el.getAttribute('property') ?? '') || offStory(el)) continue;
+			const date = toPageDate(el.getAttribute('content') ?? el.getAttribute('datetime'), lang);
+			if (date) return date;
+		}
+	}
+	return null;
 }
 
 /** The day in the page's address ("/2014/05/18/", "/2020-01-02-", "/20200102/"), which blogs and newspapers put there. */

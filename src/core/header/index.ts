@@ -2,7 +2,7 @@ import {fold} from '../dom-text.js';
 import {cleanByline, firstByline, joinNames, type BylineContext} from './byline.js';
 import {hostForms, key} from './compare.js';
 import {toPageDate} from './date-text.js';
-import {dateInUrl, datelineNear, labelledDate} from './dateline.js';
+import {dateInUrl, datelineNear, labelledDate, rdfaDate, UPDATE_LABEL} from './dateline.js';
 import {findHeadings} from './headings.js';
 import {namesOf, peopleOf, readJsonLd, siteNameOf, stringOf, type JsonLd} from './json-ld.js';
 import {pageBylines, type PageBylines} from './page-byline.js';
@@ -27,7 +27,7 @@ export interface HeaderEvidence {
 	/** The site's display name: og:site_name, the JSON-LD WebSite or publishing organisation, application-name. */
 	siteName: string | null;
 	/** Byline candidates, best first: JSON-LD's authors (each), meta tags, then what the page shows. */
-	/** `people`: the JSON-LD authors typed Person. */
+	/** `people`: the JSON-LD authors typed Person who publish the site themselves (a blogger). */
 	bylines: {jsonLd: string[]; people: string[]; meta: string[]; page: PageBylines};
 	context: BylineContext;
 	/** The publication date in the page's own terms (see date-text.ts), or null. */
@@ -48,20 +48,29 @@ export function readHeader(elements: Element[], meta: MetaLookup, url: string, l
 	const title = chooseTitle({titles: titles.filter((t): t is string => Boolean(t)), headings, siteNames, hosts});
 	// The headline on the page, where the byline and the dateline are: the heading the title came from, or one that reads the same.
 	const anchor = (title.heading ?? headings.find(heading => title.title !== null && key(heading.text) === key(title.title)))?.index;
+	const publishedTime = publishedDate(elements, meta, jsonLd, lang, anchor, url) ?? labelledDate(elements, lang) ?? dateInUrl(url);
 	return {
 		title,
 		siteName: siteNames[0] ?? null,
 		bylines: {
 			jsonLd: jsonLd.article ? namesOf(jsonLd.article.author ?? jsonLd.article.creator, jsonLd.nodes) : [],
-			people: jsonLd.article ? peopleOf(jsonLd.article.author ?? jsonLd.article.creator, jsonLd.nodes) : [],
+			people: jsonLd.article ? selfPublished(jsonLd) : [],
 			meta: [...AUTHOR_META.map(name => meta(name)), cardAuthor(meta)].filter((value): value is string => Boolean(value) && !/^https?:/.test(value!)),
 			page: pageBylines(elements, anchor),
 		},
 		context: {siteNames, hosts},
-		publishedTime: publishedDate(elements, meta, jsonLd, lang, anchor) ?? labelledDate(elements, lang) ?? dateInUrl(url),
-		modifiedTime: [...MODIFIED_META.map(name => meta(name)), stringOf(jsonLd.article?.dateModified)].map(value => toPageDate(value, lang)).find(Boolean) ?? null,
+		publishedTime,
+		// "Aktualisiert: 30.12.2016" is the one date some pages show: read only when they show no other.
+		modifiedTime: [...MODIFIED_META.map(name => meta(name)), stringOf(jsonLd.article?.dateModified)].map(value => toPageDate(value, lang)).find(Boolean) ?? (publishedTime ? null : labelledDate(elements, lang, UPDATE_LABEL)),
 		lang,
 	};
+}
+
+/** The JSON-LD authors typed Person who are also the publisher: a blog published under its writer's name. */
+function selfPublished(jsonLd: JsonLd): string[] {
+	const article = jsonLd.article!;
+	const publishers = peopleOf(article.publisher, jsonLd.nodes);
+	return peopleOf(article.author ?? article.creator, jsonLd.nodes).filter(name => publishers.includes(name));
 }
 
 /** The writer a Twitter card names in a label/data pair (SEO plugins write "Written by" and the name there). */
@@ -101,7 +110,21 @@ export function articleDate(header: HeaderEvidence, readabilityDate: string | nu
 	return header.publishedTime ?? toPageDate(readabilityDate, header.lang) ?? header.modifiedTime;
 }
 
-function publishedDate(elements: Element[], meta: MetaLookup, jsonLd: JsonLd, lang: string | null, headingIndex: number | undefined): string | null {
+const inUtc = (date: string) => /T.*(?:Z|[+-]00:00)$/.test(date);
+
+/**
+ * A CMS often writes its date in UTC while the page shows the day where it was published: a
+ * story of 00:30 in Berlin is "2020-01-01T23:30:00Z" in the data and "2. Januar" by the headline.
+ * The day shown by the headline (or, failing that, the day in the address, which the CMS writes
+ * in its own time zone), one day from the data's, is the page's own.
+ */
+function localDay(data: string, shown: string | null): string {
+	if (!shown || inUtc(shown)) return data;
+	const apart = Math.abs(Date.parse(`${shown.slice(0, 10)}T00:00:00Z`) - Date.parse(`${data.slice(0, 10)}T00:00:00Z`));
+	return apart === 86_400_000 ? shown : data;
+}
+
+function publishedDate(elements: Element[], meta: MetaLookup, jsonLd: JsonLd, lang: string | null, headingIndex: number | undefined, url: string): string | null {
 	const fromData = [
 		...DATE_META.map(name => meta(name)),
 		stringOf(jsonLd.article?.datePublished),
@@ -110,12 +133,12 @@ function publishedDate(elements: Element[], meta: MetaLookup, jsonLd: JsonLd, la
 	];
 	for (const value of fromData) {
 		const date = toPageDate(value, lang);
-		if (date) return date;
+		if (date) return inUtc(date) ? localDay(date, (headingIndex === undefined ? null : datelineNear(elements, headingIndex, lang)) ?? dateInUrl(url)) : date;
 	}
 	const marked = elements.find(el => el.getAttribute('itemprop') === 'datePublished' || (el.tagName === 'TIME' && el.hasAttribute('pubdate')));
 	// An <abbr> holds the machine date in its title and shows only the time ("2:33 PM").
 	const stated = marked && (marked.getAttribute('datetime') ?? marked.getAttribute('content') ?? (marked.tagName === 'ABBR' ? marked.getAttribute('title') : null));
 	const markedDate = marked ? toPageDate(stated, lang) ?? toPageDate(fold(marked.textContent ?? ''), lang) : null;
 	if (markedDate) return markedDate;
-	return headingIndex === undefined ? null : datelineNear(elements, headingIndex, lang);
+	return rdfaDate(elements, lang) ?? (headingIndex === undefined ? null : datelineNear(elements, headingIndex, lang));
 }

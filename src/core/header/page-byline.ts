@@ -11,8 +11,8 @@ import {fold} from '../dom-text.js';
 const AUTHOR_MARK = /author|byline|autor|verfasser|writer|contributor|signature/i;
 const NOT_THE_STORY = /comment|respond|reply|widget|sidebar|related|recent|teaser|share|avatar|footer-|breadcrumb|citation|reference|bibliograph/i;
 const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|autorin|redakteur|user|users|profile|profil|people|person|team|mitarbeiter|contributors?)\/[^/?#]+/i;
-/** A line that starts with a byline label: the name follows. */
-const LABELLED = /^(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|geschrieben von|erstellt von|ein (?:artikel|beitrag) von|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S/i;
+/** A line that starts with a byline label (maybe after the separator from a date before it): the name follows. */
+const LABELLED = /^(?:[|·•–—-]\s*)?(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|geschrieben von|erstellt von|ein (?:artikel|beitrag) von|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S/i;
 const AFTER = 80;
 const BEFORE = 20;
 const MAX_PROSE = 1200;
@@ -109,7 +109,18 @@ function labelledLine(el: Element): string | null {
  * CMS login, which the theme prints where the writer set no name.
  */
 function isAuthorLink(el: Element): boolean {
-	return el.tagName === 'A' && AUTHOR_PAGE.test(el.getAttribute('href') ?? '') && fold(el.textContent ?? '').length > 1 && !isLoginLink(el);
+	return el.tagName === 'A' && AUTHOR_PAGE.test(el.getAttribute('href') ?? '') && onOwnSite(el) && fold(el.textContent ?? '').length > 1 && !isLoginLink(el);
+}
+
+/** Whether a link stays on the page's site: a user page on a photo library is a credit, not the writer's page. */
+function onOwnSite(link: Element): boolean {
+	const page = link.ownerDocument.URL;
+	try {
+		const host = (url: string) => new URL(url, page).hostname.replace(/^www\./, '');
+		return !/^https?:/.test(page) || host(link.getAttribute('href')!) === host(page);
+	} catch {
+		return false;
+	}
 }
 
 function isLoginLink(el: Element): boolean {
@@ -130,6 +141,8 @@ function strongMarkup(el: Element, headline: Element | null): string | null {
 	const bylineLink = isAuthorLink(el) && Boolean(el.closest('[class*="author"], [class*="byline"], [id*="byline"], [id*="author"]'));
 	if (!/\bauthor\b/.test(itemprop) && !(el.tagName === 'A' && /\bauthor\b/.test(rel)) && !isVcardName && !bylineLink) return null;
 	if (el.tagName === 'META' || el.tagName === 'LINK' || isLoginLink(el) || outsideStory(el, headline)) return null;
+	// A vCard whose name is the link to a login's page shows the login ("<span class=fn><a href=/author/fhaacker/>fhaacker</a>").
+	if ([...el.querySelectorAll('a[href]')].some(isLoginLink)) return null;
 	const name = el.querySelector('[itemprop~="name"]');
 	const text = fold(name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;
