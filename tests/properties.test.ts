@@ -14,7 +14,7 @@ const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 const BLOCK = /^(address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/i;
 const RUNS = {throws: 300, words: 250, again: 150};
 /** fast-check runs synchronously; give each property the time its runs need on a slow machine. */
-const TIMEOUT = 60_000;
+const TIMEOUT = 600_000;
 
 /**
  * Pages are parsed by jsdom's DOMParser in one shared window: a new JSDOM per page costs more
