@@ -128,6 +128,7 @@ describe('byline', () => {
 	it("takes neither a hidden vCard's login nor a photo library's user for the writer", () => {
 		expect(bylineOf('', '<h1>Story</h1><div class="td-author-name vcard author"><span class="fn"><a href="/author/fhaacker/">fhaacker</a></span></div><p>Text.</p>')).toBeNull();
 		expect(bylineOf('', '<h1>Story</h1><p>Text.</p><p>Foto: <a href="https://photos.example/de/users/dahancoo-548756/">dahancoo</a> / Photos</p>')).toBeNull();
+		expect(bylineOf('', '<h1>Story</h1><div class="td-author-name vcard author"><span class="fn"><a href="/author/fhaacker/">fhaacker</a></span></div><p>Text.</p>', 'fhaacker')).toBeNull();
 		// The same link on the site's own author page is the writer's.
 		expect(bylineOf('', '<h1>Story</h1><p class="byline">von <a href="https://www.harbour-times.example/author/heiko/">Heiko</a></p>')).toBe('Heiko');
 	});

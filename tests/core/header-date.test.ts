@@ -61,6 +61,7 @@ describe('publication date', () => {
 		const updated = (body: string) => readMetadata(parseHtml(`<!doctype html><html lang="de"><head></head><body>${body}</body></html>`, url), url).header;
 		const only = updated('<h1>Kinder und Arbeit</h1><p>Text.</p><p class="info">Aktualisiert: 30.12.2016</p>');
 		expect(articleDate(only, null)).toBe('2016-12-30');
+		expect(articleDate(updated('<h1>Penny</h1><p>Text.</p><div id="footer"><ul><li id="footer-info-lastmod">This page was last modified on 4 November 2020.</li></ul></div>'), null)).toBeNull();
 		expect(articleDate(updated('<h1>Kinder</h1><p>Veröffentlicht am 02.03.2015</p><p class="info">Aktualisiert: 30.12.2016</p>'), null)).toBe('2015-03-02');
 	});
 

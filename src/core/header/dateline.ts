@@ -15,7 +15,7 @@ const BEFORE = 15;
 const MAX_LINE = 160;
 /** Once this much prose has passed after the heading, the article has begun. */
 const MAX_PROSE = 600;
-const OFF_LIMITS = /comment|respond|reply|related|sidebar|widget|teaser|recommend|recent/i;
+const OFF_LIMITS = /comment|respond|reply|related|sidebar|widget|teaser|recommend|recent|(?:^|[\s_-])footer(?:$|[\s_-])/i;
 
 export function datelineNear(elements: Element[], headingIndex: number, lang: string | null): string | null {
 	const heading = elements[headingIndex];
@@ -65,7 +65,7 @@ function dateOf(el: Element, lang: string | null): string | null {
 const DATE_LABEL = /(?:^|[\s|·•(])(?:veröffentlicht|veröffentlichung|publiziert|erschienen|erstellt|published|posted|publié|publicado|pubblicato|datum|date)(?:\s+(?:am|on|le|el|il))?\s*:?\s*/i;
 /** A label that says the date after it is the last change's: the date shown when the page states no other. */
 export const UPDATE_LABEL = /(?:^|[\s|·•(])(?:aktualisiert|zuletzt\s+geändert|letzte\s+änderung|stand(?=\s*:)|(?:last\s+)?updated|last\s+modified|mis\s+à\s+jour|actualizado|aggiornato)(?:\s+(?:am|on|le|el|il))?\s*:?\s*/i;
-const OFF_STORY = /comment|respond|reply|related|sidebar|widget|teaser|recommend|recent/i;
+const OFF_STORY = /comment|respond|reply|related|sidebar|widget|teaser|recommend|recent|(?:^|[\s_-])footer(?:$|[\s_-])/i;
 
 /**
  * A labelled date anywhere in the story ("Veröffentlicht am 06.10.2023", "Published: March 3,

@@ -101,8 +101,9 @@ export function articleByline(header: HeaderEvidence, readabilityByline: string 
 	const authors = joinNames(jsonLd.map(name => cleanByline(name, {...data, person: people.includes(name)})).filter((name): name is string => name !== null));
 	// Readability's byline is often one of these data fields again: rejected there, it stays rejected.
 	const fromData = [...meta, jsonLd.join(', ')].some(value => fold(value) === fold(readabilityByline ?? ''));
-	const {near, marked} = header.bylines.page;
-	return authors ?? firstByline(meta, data) ?? firstByline([...near, fromData ? null : readabilityByline, ...marked], page);
+	const {near, marked, logins} = header.bylines.page;
+	const login = logins.some(name => name.toLowerCase() === fold(readabilityByline ?? '').toLowerCase());
+	return authors ?? firstByline(meta, data) ?? firstByline([...near, fromData || login ? null : readabilityByline, ...marked], page);
 }
 
 /** The date to show, in the page's own time zone: ours first, Readability's, then the date of the last change. */

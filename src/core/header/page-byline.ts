@@ -23,6 +23,8 @@ export interface PageBylines {
 	/** Candidates by the headline, marked-up ones first. */
 	near: string[];
 	marked: string[];
+	/** Logins the page links to an account page with (see isLoginLink): Readability may still pick one as the byline. */
+	logins: string[];
 }
 
 export function pageBylines(elements: Element[], headingIndex: number | undefined): PageBylines {
@@ -34,12 +36,14 @@ export function pageBylines(elements: Element[], headingIndex: number | undefine
 		near = [...besideHeadline.map(markedName), ...besideHeadline.map(labelledLine)].filter((name): name is string => name !== null).slice(0, 4);
 	}
 	const headline = headingIndex === undefined ? null : elements[headingIndex]!;
+	const logins: string[] = [];
 	for (const el of elements) {
-		if (marked.length >= 2) break;
+		if (el.tagName === 'A' && logins.length < 5 && isLoginLink(el)) logins.push(fold(el.textContent ?? ''));
+		if (marked.length >= 2) continue;
 		const name = strongMarkup(el, headline) ?? labelBeside(el, headline);
 		if (name && !marked.includes(name)) marked.push(name);
 	}
-	return {near, marked};
+	return {near, marked, logins};
 }
 
 /** A label alone in its element, the name beside it: "<span>Autor:</span> Fritz Imhof". */
