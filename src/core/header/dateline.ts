@@ -1,5 +1,6 @@
 import {fold} from '../dom-text.js';
 import {dayInText, dayOf, toPageDate} from './date-text.js';
+import {type Reach, nearHeading} from './near-heading.js';
 
 /**
  * The date the page shows by its headline, for pages that state it nowhere else: a <time>
@@ -8,32 +9,14 @@ import {dayInText, dayOf, toPageDate} from './date-text.js';
  * are the comments' and the related stories' dates.
  */
 
-/** Elements read after the heading, and before it. */
-const AFTER = 60;
-const BEFORE = 15;
+/** Elements read after the heading and before it, and the prose after which the article has begun. */
+const REACH: Reach = {after: 60, before: 15, maxProse: 600};
 /** A dateline is a short line; a paragraph that mentions a date is the story's text. */
 const MAX_LINE = 160;
-/** Once this much prose has passed after the heading, the article has begun. */
-const MAX_PROSE = 600;
 const OFF_LIMITS = /comment|respond|reply|related|sidebar|widget|teaser|recommend|recent|(?:^|[\s_-])footer(?:$|[\s_-])/i;
 
 export function datelineNear(elements: Element[], headingIndex: number, lang: string | null): string | null {
-	const heading = elements[headingIndex];
-	if (!heading) return null;
-	let prose = 0;
-	for (let i = headingIndex + 1; i < elements.length && i <= headingIndex + AFTER; i++) {
-		const el = elements[i]!;
-		if (offLimits(el)) break;
-		const found = dateOf(el, lang);
-		if (found) return found;
-		if (el.tagName === 'P') prose += fold(el.textContent ?? '').length;
-		if (prose > MAX_PROSE) break;
-	}
-	const block = heading.parentElement?.parentElement ?? heading.parentElement;
-	for (let i = headingIndex - 1; i >= 0 && i >= headingIndex - BEFORE; i--) {
-		const el = elements[i]!;
-		if (!block?.contains(el)) break;
-		if (el.contains(heading)) continue;
+	for (const el of nearHeading(elements, headingIndex, REACH, offLimits)) {
 		const found = dateOf(el, lang);
 		if (found) return found;
 	}

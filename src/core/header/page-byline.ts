@@ -1,4 +1,5 @@
 import {fold} from '../dom-text.js';
+import {type Reach, nearHeading} from './near-heading.js';
 
 /**
  * The byline the page shows, read from the untouched page: the clutter rules take author boxes
@@ -13,9 +14,7 @@ const NOT_THE_STORY = /comment|respond|reply|widget|sidebar|related|recent|tease
 const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|autorin|redakteur|user|users|profile|profil|people|person|team|mitarbeiter|contributors?)\/[^/?#]+/i;
 /** A line that starts with a byline label (maybe after the separator from a date before it): the name follows. */
 const LABELLED = /^(?:[|·•–—-]\s*)?(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|geschrieben von|erstellt von|ein (?:artikel|beitrag) von|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S/i;
-const AFTER = 80;
-const BEFORE = 20;
-const MAX_PROSE = 1200;
+const REACH: Reach = {after: 80, before: 20, maxProse: 1200};
 const MAX_LINE = 120;
 
 /** The page's bylines, best first: the one by the headline, then author markup elsewhere (see pageBylines). */
@@ -32,7 +31,7 @@ export function pageBylines(elements: Element[], headingIndex: number | undefine
 	const marked: string[] = [];
 	if (headingIndex !== undefined) {
 		// Marked-up bylines first: a wrapper's "Posted by … at 19:12 · 3 comments" line comes before the name inside it.
-		const besideHeadline = [...nearHeading(elements, headingIndex)];
+		const besideHeadline = [...nearHeading(elements, headingIndex, REACH, notTheStory)];
 		near = [...besideHeadline.map(markedName), ...besideHeadline.map(labelledLine)].filter((name): name is string => name !== null).slice(0, 4);
 	}
 	const headline = headingIndex === undefined ? null : elements[headingIndex]!;
@@ -62,23 +61,8 @@ function labelBeside(el: Element, headline: Element | null): string | null {
 	return name && name.length <= MAX_LINE && /^\p{Lu}/u.test(name) && !outsideStory(el, headline) ? name : null;
 }
 
-/** The elements after the heading (until the story's prose has begun) and just before it, in its block. */
-function* nearHeading(elements: Element[], headingIndex: number): Generator<Element> {
-	const heading = elements[headingIndex]!;
-	let prose = 0;
-	for (let i = headingIndex + 1; i < elements.length && i <= headingIndex + AFTER; i++) {
-		const el = elements[i]!;
-		if (NOT_THE_STORY.test(marks(el)) || /^(?:ASIDE|NAV)$/.test(el.tagName)) break;
-		yield el;
-		if (el.tagName === 'P') prose += fold(el.textContent ?? '').length;
-		if (prose > MAX_PROSE) break;
-	}
-	const block = heading.parentElement?.parentElement ?? heading.parentElement;
-	for (let i = headingIndex - 1; i >= 0 && i >= headingIndex - BEFORE; i--) {
-		const el = elements[i]!;
-		if (!block?.contains(el)) break;
-		if (!el.contains(heading)) yield el;
-	}
+function notTheStory(el: Element): boolean {
+	return NOT_THE_STORY.test(marks(el)) || /^(?:ASIDE|NAV)$/.test(el.tagName);
 }
 
 function marks(el: Element): string {

@@ -1,0 +1,33 @@
+import {fold} from '../dom-text.js';
+
+/** How far from the headline a header line is looked for. */
+export interface Reach {
+	/** Elements read after the heading, and before it (in the heading's block only). */
+	after: number;
+	before: number;
+	/** Once this much paragraph text has passed after the heading, the article has begun. */
+	maxProse: number;
+}
+
+/**
+ * The elements after the heading (until `stop`, or until the story's prose has begun) and then
+ * just before it, nearest first, in the block that holds it: where a page writes its byline and date.
+ */
+export function* nearHeading(elements: Element[], headingIndex: number, reach: Reach, stop: (el: Element) => boolean): Generator<Element> {
+	const heading = elements[headingIndex];
+	if (!heading) return;
+	let prose = 0;
+	for (let i = headingIndex + 1; i < elements.length && i <= headingIndex + reach.after; i++) {
+		const el = elements[i]!;
+		if (stop(el)) break;
+		yield el;
+		if (el.tagName === 'P') prose += fold(el.textContent ?? '').length;
+		if (prose > reach.maxProse) break;
+	}
+	const block = heading.parentElement?.parentElement ?? heading.parentElement;
+	for (let i = headingIndex - 1; i >= 0 && i >= headingIndex - reach.before; i--) {
+		const el = elements[i]!;
+		if (!block?.contains(el)) break;
+		if (!el.contains(heading)) yield el;
+	}
+}
