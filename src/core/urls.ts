@@ -57,3 +57,19 @@ export function isSafeImageUrl(url: string): boolean {
 	if (scheme === 'http' || scheme === 'https') return true;
 	return scheme === 'data' && /^data:image\//i.test(value);
 }
+
+/**
+ * The site an address is on: its host's last two labels, three under a country's second level
+ * ("bbc.co.uk"), so news.example.com and www.example.com are one site. Null for no address.
+ */
+export function siteOf(href: string, base?: string): string | null {
+	let host: string;
+	try {
+		host = new URL(href, base).hostname;
+	} catch {
+		return null;
+	}
+	const labels = host.split('.');
+	const keep = labels.length >= 3 && /^(?:co|com|org|net|gov|ac|edu|or|ne|go)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2 ? 3 : 2;
+	return labels.slice(-keep).join('.') || null;
+}

@@ -2,6 +2,7 @@ import type {RemovalReason} from '../types.js';
 import {hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
 import {FOOTER_NOTICE, type LabelRule, inlineRelated, isMetaLine, isSocialLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
+import {siteOf} from '../urls.js';
 import {hasClutterShape, hasProse, hasTeasers, isOtherStory, isTeaser, isThread} from './shape.js';
 import {removeStoryRows} from './story-rows.js';
 
@@ -210,21 +211,6 @@ function removeTrailingLinks(root: Element, log: RemovalLog, pageUrl: string): v
 	}
 }
 
-/**
- * The site an address is on: its host's last two labels, three under a country's second level
- * ("bbc.co.uk"), so news.example.com and www.example.com are one site. Null for no address.
- */
-function siteOf(href: string, base?: string): string | null {
-	let host: string;
-	try {
-		host = new URL(href, base).hostname;
-	} catch {
-		return null;
-	}
-	const labels = host.split('.');
-	const keep = labels.length >= 3 && /^(?:co|com|org|net|gov|ac|edu|or|ne|go)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2 ? 3 : 2;
-	return labels.slice(-keep).join('.') || null;
-}
 
 function lastBlock(root: Element): Element | null {
 	let el = root.lastElementChild;
