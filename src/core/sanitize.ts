@@ -1,5 +1,5 @@
 import createDOMPurify, {type Config, type DOMPurify, type WindowLike} from 'dompurify';
-import {purifierWindow, realmOf} from './unclobber.js';
+import {purifierWindow, realmOf, windowOf} from './unclobber.js';
 import {formatSrcset, isSafeImageUrl, parseSrcset} from './urls.js';
 
 /**
@@ -26,13 +26,17 @@ const CONFIG: Config = {
 
 const purifiers = new WeakMap<object, DOMPurify>();
 
+/**
+ * One purifier per window, or per realm for windowless documents: only a window gives DOMPurify
+ * the DOMParser that strings need, so a purifier made for a clone cannot serve a view.
+ */
 function purifierFor(doc: Document): DOMPurify {
-	const realm = realmOf(doc);
-	let purifier = purifiers.get(realm);
+	const key = windowOf(doc) ?? realmOf(doc);
+	let purifier = purifiers.get(key);
 	if (!purifier) {
 		purifier = createDOMPurify(purifierWindow(doc) as WindowLike);
 		purifier.addHook('afterSanitizeAttributes', keepSafeImageSources);
-		purifiers.set(realm, purifier);
+		purifiers.set(key, purifier);
 	}
 	return purifier;
 }

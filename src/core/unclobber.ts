@@ -50,7 +50,7 @@ export function purifierWindow(doc: Document): object {
 		if (proto.constructor.name === 'Element') elementClass = proto.constructor;
 		if (proto.constructor.name === 'Node') nodeClass = proto.constructor;
 	}
-	const view = native(doc, 'defaultView') as {NodeFilter?: unknown; DOMParser?: unknown} | null;
+	const view = windowOf(doc) as {NodeFilter?: unknown; DOMParser?: unknown} | null;
 	return {
 		document: inert,
 		Element: elementClass,
@@ -63,6 +63,11 @@ export function purifierWindow(doc: Document): object {
 		// For HTML strings (a view's sanitizeToFragment); a document from DOMParser in Node has none.
 		DOMParser: view?.DOMParser,
 	};
+}
+
+/** The window of `doc`, read past page names; null for a document from DOMParser or a clone. */
+export function windowOf(doc: Document): object | null {
+	return (native(doc, 'defaultView') as object | null) ?? null;
 }
 
 /** The realm a purifier for `doc` is cached under: its Document class. */

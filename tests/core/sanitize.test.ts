@@ -1,4 +1,7 @@
+import {JSDOM} from 'jsdom';
 import {describe, expect, it} from 'vitest';
+import {cleanDocument} from '../../src/core/clean.js';
+import {sanitizeToFragment} from '../../src/core/sanitize.js';
 import {cleanHtml} from '../../src/node/clean-html.js';
 
 const paragraphs = Array.from({length: 6}, (_, i) => `<p>Paragraph ${i} of a long enough article about the harbour, the ferries and the people who work on them every day.</p>`).join('');
@@ -25,5 +28,18 @@ describe('article HTML is sanitized', () => {
 		const html = articleHtml('<p><a href="/tides">Tide tables</a> are posted daily. <img src="img/quay.jpg" alt="Quay"></p>');
 		expect(html).toContain('href="https://news.example/tides"');
 		expect(html).toContain('src="https://news.example/img/quay.jpg"');
+	});
+});
+
+describe('sanitizeToFragment', () => {
+	// A view in a window that first cleaned a document without one (a DOMParser page, a clone)
+	// still gets the article: only a window's purifier can parse a string.
+	it('parses article HTML in a window whose realm first cleaned a windowless document', () => {
+		const {window} = new JSDOM('', {url: 'https://news.example/h'});
+		const page = new window.DOMParser().parseFromString(`<html><body><article><h1>Harbour</h1>${paragraphs}</article></body></html>`, 'text/html');
+		const result = cleanDocument(page, {url: 'https://news.example/h'});
+		if (result.kind !== 'article') throw new Error(result.reason);
+		const fragment = sanitizeToFragment(window.document, result.html);
+		expect(fragment.textContent).toContain('Paragraph 5 of a long enough article');
 	});
 });
