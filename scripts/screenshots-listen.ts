@@ -1,23 +1,26 @@
-// `npx tsx scripts/screenshots-listen.ts`: PNGs of Listen (a word marked, the controls shown) and of
-// line focus in reading mode, for the README (docs/screenshots/). Needs the speech engine of
-// docs/e2e.md ("Speech"); espeak-ng reports no word boundaries, so one boundary event is dispatched
-// on the player's utterance to show the word mark a voice with boundaries gives.
-import {mkdir} from 'node:fs/promises';
-import {launchExtension, openPage} from '../tests/e2e/browser.js';
+// The second half of `npm run screenshots` (alone: `npx tsx scripts/screenshots-listen.ts`): PNGs
+// of Listen (a word marked, the controls shown) and of line focus in reading mode, for the README
+// (docs/screenshots/). Needs the speech engine of docs/e2e.md ("Speech"); espeak-ng reports no word
+// boundaries, so one boundary event is dispatched on the player's utterance to show the word mark a
+// voice with boundaries gives.
+import {openPage} from '../tests/e2e/browser.js';
 import {evaluateInContentWorld, inOverlay} from '../tests/e2e/content-world.js';
 import {startServer} from '../tests/e2e/server.js';
-import {speechEnv} from '../tests/e2e/speech-env.js';
+import {speechEnv, speechSkipReason} from '../tests/e2e/speech-env.js';
+import {launch, openReadingMode, screenshotsDir, shot} from './screenshot-kit.js';
 
-const out = new URL('../docs/screenshots/', import.meta.url);
-await mkdir(out, {recursive: true});
+if (speechSkipReason) {
+	// The other screenshots are written by now; say which two are not, and fail.
+	console.error(`listen.png and line-focus.png not rewritten: ${speechSkipReason}`);
+	process.exit(1);
+}
 const server = await startServer();
 const speech = await speechEnv();
-const extension = await launchExtension({speech: speech.env});
+const extension = await launch({speech: speech.env});
 try {
 	const {page, tabId} = await openPage(extension, server.page('listen-article.html'));
 	await page.waitForFunction(() => speechSynthesis.getVoices().length > 10, undefined, {timeout: 90_000});
-	await extension.worker.evaluate(id => globalThis.__test!.toggleInTab(id), tabId);
-	await page.waitForSelector('clearpage-reader');
+	await openReadingMode(extension, page, tabId);
 	// The third utterance is the first paragraph's: mark its second word.
 	await evaluateInContentWorld(page, `(() => {
 		let count = 0;
@@ -37,14 +40,14 @@ try {
 		await page.waitForTimeout(50);
 	}
 	await page.keyboard.press('l');
-	await page.screenshot({path: new URL('listen.png', out).pathname});
+	await shot(page, 'listen.png');
 	await page.keyboard.press('f');
 	const mark = await inOverlay<number>(page, `const rect = root.querySelector('mark.cp-spoken').getBoundingClientRect(); return rect.y + rect.height / 2;`);
 	await page.mouse.move(500, mark);
-	await page.screenshot({path: new URL('line-focus.png', out).pathname});
+	await shot(page, 'line-focus.png');
 } finally {
 	await extension.close();
 	await server.close();
 	await speech.remove();
 }
-console.log(`screenshots written to ${out.pathname}`);
+console.log(`screenshots written to ${screenshotsDir.pathname}`);

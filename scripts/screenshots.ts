@@ -1,34 +1,37 @@
-// `npm run screenshots`: PNGs of the popup (light and dark) and of the reading-mode overlay
-// on the seed fixture, and of the popup and options page in Arabic, for the README (docs/screenshots/).
-import {mkdir} from 'node:fs/promises';
-import {launchExtension, openPage, openPopup} from '../tests/e2e/browser.js';
+// `npm run screenshots` (this, then screenshots-listen.ts): PNGs of the popup (light and dark) and
+// of the reading-mode overlay on the seed fixture, of the outline in reading mode, and of the popup
+// and options page in Arabic, for the README (docs/screenshots/).
+import {openPage, openPopup} from '../tests/e2e/browser.js';
+import type {Extension} from '../tests/e2e/browser.js';
+import {inOverlay} from '../tests/e2e/content-world.js';
 import {startServer} from '../tests/e2e/server.js';
+import {launch, openReadingMode, screenshotsDir, shot} from './screenshot-kit.js';
 
-const out = new URL('../docs/screenshots/', import.meta.url);
-await mkdir(out, {recursive: true});
 const server = await startServer();
 const seed = server.fixture('seed-metro-wordpress-jetpack');
 
-/** Fixture images live on their original hosts, offline here: draw a stand-in instead. */
-const placeholder = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" viewBox="0 0 1200 675">
-	<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#8aa4c8"/><stop offset="1" stop-color="#d8c9a8"/></linearGradient></defs>
-	<rect width="1200" height="675" fill="url(#g)"/></svg>`;
-
-async function launch(options: Parameters<typeof launchExtension>[0]) {
-	const extension = await launchExtension(options);
-	await extension.context.route(url => url.hostname !== '127.0.0.1' && /^https?:$/.test(url.protocol), route =>
-		route.request().resourceType() === 'image'
-			? route.fulfill({contentType: 'image/svg+xml', body: placeholder})
-			: route.abort());
-	return extension;
-}
-
-async function optionsShot(extension: Awaited<ReturnType<typeof launch>>, file: string): Promise<void> {
+async function optionsShot(extension: Extension, file: string): Promise<void> {
 	const options = await extension.context.newPage();
 	await options.setViewportSize({width: 600, height: 720});
 	await options.goto(`chrome-extension://${extension.id}/options.html`);
 	await options.waitForSelector('input[name="theme"]:checked');
-	await options.screenshot({path: new URL(file, out).pathname});
+	await shot(options, file);
+}
+
+/** Reading mode on an article with four subheadings, scrolled so the outline shows the first section marked. */
+async function outlineShot(extension: Extension): Promise<void> {
+	const {page, tabId} = await openPage(extension, server.page('sections-article.html'));
+	await openReadingMode(extension, page, tabId);
+	// The outline marks the last heading above a third of the view: bring the first one just above that line.
+	await inOverlay(page, `
+		const scroller = root.querySelector('.cp-overlay');
+		const heading = root.querySelector('.cp-body h2');
+		scroller.scrollTop += heading.getBoundingClientRect().top - innerHeight / 3 + 30;`);
+	for (let tries = 0; !await inOverlay<boolean>(page, `return Boolean(root.querySelector('.cp-outline a[aria-current]'))`); tries++) {
+		if (tries > 100) throw new Error('the outline marked no section');
+		await page.waitForTimeout(50);
+	}
+	await shot(page, 'outline.png');
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -36,16 +39,17 @@ for (const scheme of ['light', 'dark'] as const) {
 	try {
 		const {page, tabId} = await openPage(extension, seed);
 		const popup = await openPopup(extension, tabId);
-		await popup.screenshot({path: new URL(`popup-${scheme}.png`, out).pathname});
+		await shot(popup, `popup-${scheme}.png`);
 		if (scheme === 'light') {
 			await popup.getByRole('button', {name: /Reading mode/}).click();
 			await page.waitForSelector('clearpage-reader');
 			await page.bringToFront();
-			await page.screenshot({path: new URL('overlay.png', out).pathname});
+			await shot(page, 'overlay.png');
 			const rtl = await openPage(extension, server.fixture('arabic-rtl'));
 			const rtlPopup = await openPopup(extension, rtl.tabId);
-			await rtlPopup.screenshot({path: new URL('popup-rtl.png', out).pathname});
+			await shot(rtlPopup, 'popup-rtl.png');
 			await optionsShot(extension, 'options.png');
+			await outlineShot(extension);
 		}
 	} finally {
 		await extension.close();
@@ -57,10 +61,10 @@ const arabic = await launch({uiLanguage: 'ar'});
 try {
 	const {tabId} = await openPage(arabic, seed);
 	const popup = await openPopup(arabic, tabId);
-	await popup.screenshot({path: new URL('popup-ar.png', out).pathname});
+	await shot(popup, 'popup-ar.png');
 	await optionsShot(arabic, 'options-ar.png');
 } finally {
 	await arabic.close();
 }
 await server.close();
-console.log(`screenshots written to ${out.pathname}`);
+console.log(`screenshots written to ${screenshotsDir.pathname}`);
