@@ -4,14 +4,16 @@
  * minute, so a slider being dragged only moves this page's own preview.
  */
 import {bundledFontUrl} from '../bundled-fonts.js';
-import {formatNumber, localizePage, t, uiLanguage} from '../i18n.js';
+import {localizePage, t, uiLanguage} from '../i18n.js';
 import {applyViewOptions} from '../view/apply-options.js';
 import {normalizeViewOptions} from '../view/view-options.js';
+import {addSliders} from './sliders.js';
 import {DEFAULTS, loadOptions, onOptionsChanged, saveOptions} from './storage.js';
 import type {ViewOptions} from './storage.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const status = document.querySelector('#saved')!;
+const showSliders = addSliders(document, t, uiLanguage());
 let shown: ViewOptions = {...DEFAULTS};
 let saving: Promise<unknown> = Promise.resolve();
 
@@ -23,13 +25,7 @@ function showOptions(options: ViewOptions): void {
 		else if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = Boolean(value);
 		else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = String(value);
 	}
-	document.querySelector('#textSize-value')!.textContent = t('pixels', formatNumber(options.textSize));
-	document.querySelector('#lineWidth-value')!.textContent = t('characters', formatNumber(options.lineWidth));
-	document.querySelector('#lineHeight-value')!.textContent = formatNumber(options.lineHeight / 100);
-	for (const name of ['letterSpacing', 'wordSpacing', 'paragraphSpacing'] as const) {
-		// In hundredths of an em: a share of the text size, which a percentage says in any language.
-		document.querySelector(`#${name}-value`)!.textContent = new Intl.NumberFormat(uiLanguage(), {style: 'percent'}).format(options[name] / 100);
-	}
+	showSliders(options);
 	applyViewOptions(document.body, options, bundledFontUrl);
 }
 

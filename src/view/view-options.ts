@@ -49,12 +49,22 @@ export const FONTS: readonly Font[] = ['serif', 'sans', 'atkinson', 'opendyslexi
 export const TEXT_ALIGNS: readonly TextAlign[] = ['start', 'justify'];
 export const COPY_FORMATS: readonly CopyFormat[] = ['text', 'markdown', 'html'];
 export const CAPTION_PLACEMENTS: readonly CaptionPlacement[] = ['list', 'under-images'];
-export const TEXT_SIZE = {min: 12, max: 32} as const;
-export const LINE_WIDTH = {min: 40, max: 100} as const;
-export const LINE_HEIGHT = {min: 120, max: 240} as const;
-export const LETTER_SPACING = {min: 0, max: 20} as const;
-export const WORD_SPACING = {min: 0, max: 60} as const;
-export const PARAGRAPH_SPACING = {min: 50, max: 300} as const;
+/** The options a slider sets: every numeric one, so a new number without a range fails to compile. */
+export type SliderOption = {[K in keyof ViewOptions]: ViewOptions[K] extends number ? K : never}[keyof ViewOptions];
+
+/**
+ * Each slider's range (a stored value is kept inside it) and the step its control moves by, in
+ * the order the options page shows them. Every default sits on a step.
+ */
+export const SLIDERS: Readonly<Record<SliderOption, {min: number; max: number; step: number}>> = {
+	textSize: {min: 12, max: 32, step: 1},
+	lineWidth: {min: 40, max: 100, step: 2},
+	lineHeight: {min: 120, max: 240, step: 10},
+	letterSpacing: {min: 0, max: 20, step: 1},
+	wordSpacing: {min: 0, max: 60, step: 5},
+	paragraphSpacing: {min: 50, max: 300, step: 10},
+};
+export const SLIDER_OPTIONS = Object.keys(SLIDERS) as SliderOption[];
 
 function oneOf<T>(allowed: readonly T[], value: unknown, fallback: T): T {
 	return allowed.includes(value as T) ? (value as T) : fallback;
@@ -64,6 +74,10 @@ function inRange(range: {min: number; max: number}, value: unknown, fallback: nu
 	return typeof value === 'number' && Number.isFinite(value) ? Math.min(range.max, Math.max(range.min, Math.round(value))) : fallback;
 }
 
+function sliderValues(raw: Record<string, unknown>): Pick<ViewOptions, SliderOption> {
+	return Object.fromEntries(SLIDER_OPTIONS.map(name => [name, inRange(SLIDERS[name], raw[name], DEFAULT_VIEW_OPTIONS[name])])) as Pick<ViewOptions, SliderOption>;
+}
+
 /** Any stored value -> valid options; each bad or missing field takes its default. */
 export function normalizeViewOptions(value: unknown): ViewOptions {
 	const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
@@ -71,12 +85,7 @@ export function normalizeViewOptions(value: unknown): ViewOptions {
 	return {
 		theme: oneOf(THEMES, raw.theme, d.theme),
 		font: oneOf(FONTS, raw.font, d.font),
-		textSize: inRange(TEXT_SIZE, raw.textSize, d.textSize),
-		lineWidth: inRange(LINE_WIDTH, raw.lineWidth, d.lineWidth),
-		lineHeight: inRange(LINE_HEIGHT, raw.lineHeight, d.lineHeight),
-		letterSpacing: inRange(LETTER_SPACING, raw.letterSpacing, d.letterSpacing),
-		wordSpacing: inRange(WORD_SPACING, raw.wordSpacing, d.wordSpacing),
-		paragraphSpacing: inRange(PARAGRAPH_SPACING, raw.paragraphSpacing, d.paragraphSpacing),
+		...sliderValues(raw),
 		textAlign: oneOf(TEXT_ALIGNS, raw.textAlign, d.textAlign),
 		copyFormat: oneOf(COPY_FORMATS, raw.copyFormat, d.copyFormat),
 		copyCaptions: typeof raw.copyCaptions === 'boolean' ? raw.copyCaptions : d.copyCaptions,
