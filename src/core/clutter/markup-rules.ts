@@ -94,13 +94,16 @@ export function matchMarkup(el: Element): MarkupMatch | undefined {
 	// and a page may have 100,000 of them.
 	if (!el.hasAttributes() && !RULE_TAGS.has(el.tagName)) return undefined;
 	const names = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().trim();
-	const tokens = names ? names.split(/\s+/) : [];
+	// Each token's parts once, not once a rule; a phrase's parts name no widget.
+	const tokens = (names ? names.split(/\s+/) : []).map(token => {
+		const parts = token.split(SPLIT);
+		return {token, parts: isPhrase(parts) ? [] : parts};
+	});
 	for (const rule of markupRules) {
 		if (rule.element?.(el)) return {reason: rule.reason, id: `markup:${rule.reason}-element`};
-		for (const token of tokens) {
+		for (const {token, parts} of tokens) {
 			if (rule.tokens?.test(token)) return {reason: rule.reason, id: `markup:${rule.reason}-token`};
-			const parts = token.split(SPLIT);
-			if (rule.parts && !isPhrase(parts) && parts.some(part => rule.parts!.test(part))) return {reason: rule.reason, id: `markup:${rule.reason}-part`};
+			if (rule.parts && parts.some(part => rule.parts!.test(part))) return {reason: rule.reason, id: `markup:${rule.reason}-part`};
 		}
 	}
 	return undefined;

@@ -52,7 +52,8 @@ export function unprotect(root: Element): void {
 }
 
 function insideProtected(el: Element): boolean {
-	for (let node = el.parentElement; node; node = node.parentElement) if (node.classList.contains(PROSE_TOKEN)) return true;
+	// The class attribute, not classList: a page's every ancestor would get a token list made for it.
+	for (let node = el.parentElement; node; node = node.parentElement) if (node.getAttribute('class')?.includes(PROSE_TOKEN)) return true;
 	return false;
 }
 

@@ -51,7 +51,7 @@ const LABEL_ONLY = /^(?:autor(?:in)?|author|auteur|verfasser(?:in)?|text|von|by|
 const LABEL_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'LABEL', 'DT', 'TH', 'TD', 'I', 'SMALL', 'H3', 'H4', 'H5', 'H6', 'DIV', 'P']);
 
 function labelBeside(el: Element, headline: Element | null): string | null {
-	if (!LABEL_TAGS.has(el.tagName) || el.children.length > 0) return null;
+	if (el.firstElementChild || !LABEL_TAGS.has(el.tagName)) return null;
 	const label = el.textContent ?? '';
 	if (label.length > 20 || !LABEL_ONLY.test(label.trim())) return null;
 	// The name is what follows, past blank text and line breaks: "<b>Von:</b> <br><br> Götz Warnke", "<h4>Autor</h4> <p><a>Name</a></p>".
@@ -114,17 +114,21 @@ function onOwnSite(link: Element): boolean {
 function isLoginLink(el: Element): boolean {
 	if (el.tagName !== 'A') return false;
 	const found = AUTHOR_PAGE.exec(el.getAttribute('href') ?? '');
+	if (!found) return false;
 	const text = fold(el.textContent ?? '');
 	const bare = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-	return found !== null && text === text.toLowerCase() && bare(text) === bare(found[0].split('/').at(-1)!);
+	return text === text.toLowerCase() && bare(text) === bare(found[0].split('/').at(-1)!);
 }
 
 /** Author markup that says so whatever its place: rel=author, itemprop=author, a vCard's name in a byline. */
 function strongMarkup(el: Element, headline: Element | null): string | null {
+	// Most elements carry none of these marks: every element of the page comes through here.
+	if (!el.hasAttributes()) return null;
 	const itemprop = el.getAttribute('itemprop') ?? '';
 	const rel = el.getAttribute('rel') ?? '';
 	// A vCard's name in an author or byline block (an infobox's vCard names its subject, an "org" a company).
-	const isVcardName = el.classList.contains('fn') && !el.classList.contains('org') && Boolean(el.closest('[class*="author"], [class*="byline"]'));
+	const classes = ` ${el.getAttribute('class') ?? ''} `.replace(/[\t\n\f\r ]+/g, ' ');
+	const isVcardName = classes.includes(' fn ') && !classes.includes(' org ') && Boolean(el.closest('[class*="author"], [class*="byline"]'));
 	// A link to the writer's page inside a byline or author block ("erstellt von <a href=/author/dominique>").
 	const bylineLink = isAuthorLink(el) && Boolean(el.closest('[class*="author"], [class*="byline"], [id*="byline"], [id*="author"]'));
 	if (!/\bauthor\b/.test(itemprop) && !(el.tagName === 'A' && /\bauthor\b/.test(rel)) && !isVcardName && !bylineLink) return null;
