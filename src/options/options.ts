@@ -7,12 +7,14 @@ import {bundledFontUrl} from '../bundled-fonts.js';
 import {localizePage, t, uiLanguage} from '../i18n.js';
 import {applyViewOptions} from '../view/apply-options.js';
 import {normalizeViewOptions} from '../view/view-options.js';
+import {addChoices} from './choices.js';
 import {addSliders} from './sliders.js';
 import {DEFAULTS, loadOptions, onOptionsChanged, saveOptions} from './storage.js';
 import type {ViewOptions} from './storage.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const status = document.querySelector('#saved')!;
+addChoices(document, t);
 const showSliders = addSliders(document, t, uiLanguage());
 let shown: ViewOptions = {...DEFAULTS};
 let saving: Promise<unknown> = Promise.resolve();

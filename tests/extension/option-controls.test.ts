@@ -1,9 +1,10 @@
-// The options page as a user meets it: its HTML with the slider rows the page builds into it. The
+// The options page as a user meets it: its HTML with the choices and slider rows its script builds. The
 // values its controls may take must be the values storage keeps (src/view/view-options.ts): a value
 // added to one and not the other fails here, not in a user's storage.
 import {readFileSync} from 'node:fs';
 import {JSDOM} from 'jsdom';
 import {describe, expect, it} from 'vitest';
+import {addChoices} from '../../src/options/choices.js';
 import {addSliders} from '../../src/options/sliders.js';
 import type {Translate} from '../../src/view/translate.js';
 import {CAPTION_PLACEMENTS, COPY_FORMATS, DEFAULT_VIEW_OPTIONS, FONTS, normalizeViewOptions, SLIDER_OPTIONS, TEXT_ALIGNS, THEMES} from '../../src/view/view-options.js';
@@ -12,15 +13,31 @@ const source = (path: string) => readFileSync(new URL(`../../src/${path}`, impor
 const page = (path: string) => new JSDOM(source(path)).window.document;
 const values = (nodes: NodeListOf<HTMLInputElement | HTMLOptionElement>) => [...nodes].map(node => node.value);
 
-const messages = JSON.parse(source('_locales/en/messages.json')) as Record<string, {message: string}>;
-const english: Translate = (key, substitutions) =>
+type Messages = Record<string, {message: string}>;
+const load = (locale: string) => JSON.parse(source(`_locales/${locale}/messages.json`)) as Messages;
+const translator = (messages: Messages): Translate => (key, substitutions) =>
 	[substitutions ?? []].flat().reduce((message, value, i) => message.replace(`$${i + 1}`, value), messages[key]?.message ?? '');
+const messages = load('en');
+const english = translator(messages);
 
-/** The options page after its script built the sliders, in English, showing `options`. */
-function optionsPage(options = DEFAULT_VIEW_OPTIONS) {
+/** The options page after its script built the choices and sliders, in English, showing `options`. */
+function optionsPage(options = DEFAULT_VIEW_OPTIONS, t = english) {
 	const doc = page('options/options.html');
-	addSliders(doc, english, 'en')(options);
+	addChoices(doc, t);
+	addSliders(doc, t, 'en')(options);
 	return doc;
+}
+
+/** Each group of radios as a user reads it: its legend, then what each radio is labelled. */
+function radioGroups(doc: Document): Record<string, string[]> {
+	const fieldsets = [...doc.querySelectorAll('fieldset')].filter(fieldset => fieldset.querySelector('input[type="radio"]'));
+	return Object.fromEntries(fieldsets.map(fieldset => {
+		const radios = [...fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+		// A legend names its fieldset only as the fieldset's first child.
+		const legend = fieldset.firstElementChild instanceof doc.defaultView!.HTMLLegendElement ? fieldset.firstElementChild.textContent : '(no legend)';
+		const labels = radios.map(radio => [...(radio.labels ?? [])]).map(own => (own.length === 1 ? own[0]!.textContent.trim() : `(${own.length} labels)`));
+		return [radios[0]!.name, [legend, ...labels]];
+	}));
 }
 
 describe('option controls match the options they store', () => {
@@ -36,11 +53,38 @@ describe('option controls match the options they store', () => {
 		expect(values(page('popup/popup.html').querySelectorAll('#copy-format option'))).toEqual(COPY_FORMATS);
 	});
 
-	it('shows the sliders between the font and the text alignment, in one form', () => {
+	it('names each group of radios and labels each radio, in English', () => {
+		expect(radioGroups(options)).toEqual({
+			theme: ['Theme', 'Follow the system', 'Light', 'Dark', 'Sepia'],
+			font: ['Font', 'Serif', 'Sans-serif', 'Atkinson Hyperlegible', 'OpenDyslexic'],
+			textAlign: ['Text alignment', 'Aligned to one side', 'Justified'],
+			captions: ['Captions', 'Listed after the article', 'Under their images'],
+		});
+		expect([...options.querySelectorAll('#copyFormat option')].map(option => option.textContent)).toEqual(['Plain text', 'Markdown', 'HTML']);
+	});
+
+	it('shows the typefaces by their own names in every language, and translates every other name', () => {
+		const untranslated = (doc: Document) => [...doc.querySelectorAll('#options [translate="no"]')].map(el => el.textContent);
+		expect(untranslated(options)).toEqual(['Atkinson Hyperlegible', 'OpenDyslexic']);
+		const de = load('de');
+		const german = optionsPage(DEFAULT_VIEW_OPTIONS, translator(de));
+		expect(untranslated(german)).toEqual(untranslated(options));
+		const names = (doc: Document) => [...Object.values(radioGroups(doc)).flat(), ...[...doc.querySelectorAll('#copyFormat option')].map(option => option.textContent)];
+		const inGerman = names(german);
+		expect(inGerman).toHaveLength(names(options).length);
+		for (const [i, text] of names(options).entries()) {
+			// The German page says, where the English one says a message, that message in German.
+			const keys = Object.keys(messages).filter(key => messages[key]!.message === text);
+			const expected = untranslated(options).includes(text) ? [text] : keys.map(key => de[key]!.message);
+			expect(expected, text).toContain(inGerman[i]);
+		}
+	});
+
+	it('shows the choices and sliders in the order the form always had, in one form', () => {
 		const form = options.querySelector<HTMLFormElement>('#options')!;
 		const names = [...form.elements].map(control => (control as HTMLInputElement).name).filter(Boolean);
 		const unique = names.filter((name, i) => names[i - 1] !== name);
-		expect(unique.slice(0, 9)).toEqual(['theme', 'font', 'textSize', 'lineWidth', 'lineHeight', 'letterSpacing', 'wordSpacing', 'paragraphSpacing', 'textAlign']);
+		expect(unique).toEqual(['theme', 'font', 'textSize', 'lineWidth', 'lineHeight', 'letterSpacing', 'wordSpacing', 'paragraphSpacing', 'textAlign', 'captions', 'copyFormat', 'copyCaptions', 'copyCitation']);
 		expect(form.querySelectorAll('.range input[type="range"]')).toHaveLength(SLIDER_OPTIONS.length);
 	});
 
