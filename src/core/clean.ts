@@ -7,6 +7,7 @@ import {RemovalLog} from './clutter/removal-log.js';
 import {removeByText} from './clutter/text-pass.js';
 import {elementsWithin, fold, textOf} from './dom-text.js';
 import {resolveMedia} from './images.js';
+import {markBlocks, restoreLede} from './left-behind.js';
 import {toMarkdown} from './markdown.js';
 import {hostOf} from './header/compare.js';
 import {articleByline, articleDate, articleTitle} from './header/index.js';
@@ -76,6 +77,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const log = new RemovalLog(sanitizer.toHtml);
 
 	let leadCaptions: Element[] = [];
+	let headline: number | undefined;
 	if (clone.body) {
 		const inBody = elementsWithin(all, clone.body);
 		dropUnread(inBody);
@@ -84,6 +86,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 		leadCaptions = findLeadCaptions(clone.body, inBody);
 		protectProse(inBody);
 		protectFigures(inBody);
+		headline = markBlocks(inBody, meta.header.headline === undefined ? undefined : all[meta.header.headline]);
 	}
 	check();
 	const parsed = parseArticle(clone);
@@ -92,6 +95,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 
 	const root = unwrapPage(parsed.content);
 	unprotect(root);
+	restoreLede(root, clone.body, headline);
 	const lead = readLeadCaptions(leadCaptions, root, url);
 	resolveMedia(root, url);
 	dropRepeatedTitle(root, parsed.title);

@@ -52,3 +52,23 @@ describe('pictures Readability drops by their box name', () => {
 		expect(result.text).not.toContain('processes personal data');
 	});
 });
+
+describe('a lede Readability leaves behind', () => {
+	const LEDE = 'The council has agreed to fund a new library in the old town, ending a two-year closure that left students without a quiet place to study.';
+	const row = (inner: string, name = 'vc_row') => `<div class="${name}"><div class="vc_column"><div class="wpb_wrapper">${inner}</div></div></div>`;
+	const page = (between: string) =>
+		`<div class="td-main-content"><article>${row('<h1>Council funds library</h1>')}${between}${row(`<div class="td-post-content">${PROSE}${PROSE}</div>`)}</article></div>`;
+
+	it('puts back a lede set in its own row between the headline and the body, above the body', () => {
+		const result = clean(page(row(`<h2>${LEDE}</h2>`)));
+		expect(result.text).toContain(LEDE);
+		expect(result.text.indexOf(LEDE)).toBeLessThan(result.text.indexOf('The council met on Tuesday'));
+	});
+
+	it('leaves out a teaser of another story standing there', () => {
+		const teaser = row(`<h2>The mayor has also announced a new plan for the city's parks, with more trees and benches along the river promenade.</h2>`, 'vc_row teaser');
+		const result = clean(page(teaser));
+		expect(result.text).not.toContain('new plan for the city');
+		expect(result.text).toContain('The council met on Tuesday');
+	});
+});

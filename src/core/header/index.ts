@@ -34,6 +34,8 @@ export interface HeaderEvidence {
 	publishedTime: string | null;
 	modifiedTime: string | null;
 	lang: string | null;
+	/** Where the headline stands: its index in the elements the header was read from, if the page shows one. */
+	headline: number | undefined;
 }
 
 export type MetaLookup = (...names: string[]) => string | null;
@@ -63,6 +65,7 @@ export function readHeader(elements: Element[], meta: MetaLookup, url: string, l
 		// "Aktualisiert: 30.12.2016" is the one date some pages show: read only when they show no other.
 		modifiedTime: [...MODIFIED_META.map(name => meta(name)), stringOf(jsonLd.article?.dateModified)].map(value => toPageDate(value, lang)).find(Boolean) ?? (publishedTime ? null : labelledDate(elements, lang, UPDATE_LABEL)),
 		lang,
+		headline: anchor,
 	};
 }
 
