@@ -5,8 +5,9 @@ import {textOf} from './dom-text.js';
  * Readability keeps the block it scores best and the siblings that score well beside it. A lede
  * set in a block of its own between the headline and the body (a page builder's row, a
  * "subtitle" h2) scores apart and is left behind in the page. Prose that stands between the
- * headline and the first paragraph Readability kept goes back in front of that paragraph; the
- * clutter rules after Readability read it like the rest of the article.
+ * headline and the first paragraph Readability kept goes back in front of that paragraph (not a
+ * photo's caption standing there: captions are found apart); the clutter rules after Readability
+ * read it like the rest of the article.
  */
 
 const ORDER = 'data-cp-order';
@@ -19,6 +20,9 @@ const MAX_CHARS = 1500;
 /** What no lede sits in: page furniture, forms, figures (their captions are listed apart). */
 const OUTSIDE = 'nav, aside, footer, form, figure, figcaption, [role="navigation"], [role="complementary"]';
 const NOT_STORY = /comment|community|disqus|replies|popup|modal|overlay|consent|cookie|newsletter|subscribe|promo|related|teaser/i;
+/** A box named for a picture, or a block beside one, holds that picture's caption: captions are found apart. */
+const PICTURE_BOX = /caption|credit|image|photo|gallery/i;
+const PICTURE = 'img, picture, video';
 
 /**
  * Before Readability: numbers the blocks under the headline (`elements` is the body's, in order;
@@ -51,9 +55,10 @@ export function restoreLede(root: Element, page: Element | null, headline: numbe
 }
 
 function isLede(el: Element): boolean {
-	if (!hasProse(el) || el.closest(OUTSIDE)) return false;
+	if (!hasProse(el) || el.closest(OUTSIDE) || el.parentElement?.querySelector(PICTURE)) return false;
 	for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-		if (NOT_STORY.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return false;
+		const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
+		if (NOT_STORY.test(names) || PICTURE_BOX.test(names)) return false;
 	}
 	return true;
 }

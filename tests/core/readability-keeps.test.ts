@@ -72,3 +72,14 @@ describe('a lede Readability leaves behind', () => {
 		expect(result.text).toContain('The council met on Tuesday');
 	});
 });
+
+describe('a photo caption Readability leaves behind under the headline', () => {
+	it('is not put back as a lede, in a box named for the picture or beside the picture', () => {
+		const caption = 'In this file photo, council members walk through the closed reading room of the old library on Tuesday. (Jane Roe/AP)';
+		const row = (inner: string, name: string) => `<div class="${name}"><div class="vc_column"><div class="wpb_wrapper">${inner}</div></div></div>`;
+		for (const box of [row(`<p>${caption}</p>`, 'vc_row photo-top'), row(`${PHOTO}<p>${caption}</p>`, 'vc_row')]) {
+			const result = clean(`<div class="td-main-content"><article>${row('<h1>Council funds library</h1>', 'vc_row')}${box}${row(`<div class="td-post-content">${PROSE}${PROSE}</div>`, 'vc_row')}</article></div>`);
+			expect(result.text).not.toContain('closed reading room of the old library');
+		}
+	});
+});
