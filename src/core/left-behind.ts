@@ -1,3 +1,4 @@
+import {DISCUSSION, OVERLAY} from './clutter/protect-prose.js';
 import {hasProse} from './clutter/shape.js';
 import {textOf} from './dom-text.js';
 
@@ -19,7 +20,8 @@ const MAX_BLOCKS = 3;
 const MAX_CHARS = 1500;
 /** What no lede sits in: page furniture, forms, figures (their captions are listed apart). */
 const OUTSIDE = 'nav, aside, footer, form, figure, figcaption, [role="navigation"], [role="complementary"]';
-const NOT_STORY = /comment|community|disqus|replies|popup|modal|overlay|consent|cookie|newsletter|subscribe|promo|related|teaser/i;
+/** Beside discussion and what opens over the page (protect-prose.ts): promos and other stories. */
+const PROMO_OR_OTHER_STORY = /newsletter|subscribe|promo|related|teaser/i;
 /** A box named for a picture, or a block beside one, holds that picture's caption: captions are found apart. */
 const PICTURE_BOX = /caption|credit|image|photo|gallery/i;
 const PICTURE = 'img, picture, video';
@@ -58,7 +60,7 @@ function isLede(el: Element): boolean {
 	if (!hasProse(el) || el.closest(OUTSIDE) || el.parentElement?.querySelector(PICTURE)) return false;
 	for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
 		const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
-		if (NOT_STORY.test(names) || PICTURE_BOX.test(names)) return false;
+		if (DISCUSSION.test(names) || OVERLAY.test(names) || PROMO_OR_OTHER_STORY.test(names) || PICTURE_BOX.test(names)) return false;
 	}
 	return true;
 }

@@ -15,9 +15,9 @@ import {hasProse, hasTeasers, isThread} from './shape.js';
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 /** Names of discussion, which a run of prose does not clear. */
-const DISCUSSION = /comment|community|disqus|remark|replies|shoutbox/i;
+export const DISCUSSION = /comment|community|disqus|remark|replies|shoutbox/i;
 /** Names of what opens over the page (a consent dialog's paragraphs are prose too), which prose does not clear either. */
-const OVERLAY = /popup|modal|overlay|gdpr|dsgvo|rgpd|consent|cookie/i;
+export const OVERLAY = /popup|modal|overlay|gdpr|dsgvo|rgpd|consent|cookie/i;
 /** Read by Readability as "maybe a candidate"; it weighs nothing else (the class is not shown). */
 export const PROSE_TOKEN = 'cp-maybe-content';
 
