@@ -51,7 +51,9 @@ export function restoreLede(root: Element, page: Element | null, headline: numbe
 			return order > headline && order < firstOrder && !keptOrders.has(el.getAttribute(ORDER)) && isLede(el);
 		});
 		const chars = lede.reduce((sum, el) => sum + textOf(el).length, 0);
-		if (lede.length > 0 && lede.length <= MAX_BLOCKS && chars <= MAX_CHARS) first.before(...lede);
+		// Above a figure, not inside it: the first block kept may be its caption's paragraph.
+		const anchor = first.closest('figure') ?? first.closest('figcaption') ?? first;
+		if (lede.length > 0 && lede.length <= MAX_BLOCKS && chars <= MAX_CHARS) anchor.before(...lede);
 	}
 	for (const el of root.querySelectorAll(`[${ORDER}]`)) el.removeAttribute(ORDER);
 }

@@ -83,3 +83,14 @@ describe('a photo caption Readability leaves behind under the headline', () => {
 		}
 	});
 });
+
+describe('a lede left behind above a lead figure', () => {
+	it('goes back above the figure, not into its caption, and the caption stays whole', () => {
+		const lede = 'The council has agreed to fund a new library in the old town, ending a two-year closure that left students without a quiet place to study.';
+		const figure = `<figure>${PHOTO}<figcaption><span><p>The old reading room before it closed.</p></span></figcaption></figure>`;
+		const row = (inner: string) => `<div class="vc_row"><div class="vc_column"><div class="wpb_wrapper">${inner}</div></div></div>`;
+		const result = clean(`<div class="td-main-content"><article>${row('<h1>Council funds library</h1>')}${row(`<h2>${lede}</h2>`)}${row(`<div class="td-post-content">${figure}${PROSE}${PROSE}</div>`)}</article></div>`);
+		expect(result.captions).toEqual([expect.objectContaining({text: 'The old reading room before it closed.'})]);
+		expect(result.text).toContain(lede);
+	});
+});
