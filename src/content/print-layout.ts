@@ -49,6 +49,9 @@ export function followPrintMedia(host: HTMLElement): () => void {
 	media.addEventListener('change', onMedia);
 	view.addEventListener('beforeprint', toPrint);
 	view.addEventListener('afterprint', toScreen);
+	// A re-render (a live option change, a block put back) starts over while print may already be
+	// on, and no change event will come to say so.
+	onMedia();
 	return () => {
 		media.removeEventListener('change', onMedia);
 		view.removeEventListener('beforeprint', toPrint);

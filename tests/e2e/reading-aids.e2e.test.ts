@@ -202,11 +202,19 @@ describe.skipIf(skipReason)('reading aids in Chromium', () => {
 				grows: String(host.getBoundingClientRect().height > innerHeight * 2),
 				body: getComputedStyle(document.body).display,
 			};`);
-		await page.emulateMedia({media: 'print'});
-		await expect.poll(printed).toEqual({
+		const printLayout = {
 			bar: 'false', buttons: 0, outline: 'false', source: `Source: ${server.page('sections-article.html')}`,
 			position: 'absolute', grows: 'true', body: 'none',
-		});
+		};
+		await page.emulateMedia({media: 'print'});
+		await expect.poll(printed).toEqual(printLayout);
+		// An option changed while printing (from another window, or synced) draws the article again: still for print.
+		const lineHeight = () => inOverlay<number>(page, `
+			const p = root.querySelector('.cp-body p');
+			return Math.round(parseFloat(getComputedStyle(p).lineHeight) / parseFloat(getComputedStyle(p).fontSize) * 10) / 10;`);
+		await setOptions({lineHeight: 220});
+		await expect.poll(lineHeight).toBe(2.2);
+		expect(await printed()).toEqual(printLayout);
 		// Printed for real (to PDF): the article runs over several pages, where the fixed overlay would fill one.
 		const pdf = (await page.pdf()).toString('latin1');
 		expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBeGreaterThan(1);
@@ -214,6 +222,7 @@ describe.skipIf(skipReason)('reading aids in Chromium', () => {
 		await expect.poll(printed).toMatchObject({bar: 'true', outline: 'true', source: 'hidden', position: 'fixed', body: 'block'});
 		expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 		await closeReadingMode();
+		await setOptions({});
 		expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 	});
 
