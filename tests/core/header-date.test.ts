@@ -76,6 +76,50 @@ describe('publication date', () => {
 		expect(dateOf('', '<header><time datetime="2021-03-12">12 March</time><h1>Ferry fares rise</h1></header><p>Text.</p>')).toBe('2021-03-12');
 	});
 
+	it('reads through a lede or lead picture the page names a teaser, and stops at a teaser box of links', () => {
+		const lede = '<h1>Habeck in München</h1><div class="teaser-text"><p>Der BUND bedauert das Gespräch.</p></div><div class="field--name-field-news-bild-teaser"><img src="/a.jpg" alt=""></div><span class="date">20.01.2022</span><p>Text.</p>';
+		expect(dateOf('', lede, 'de')).toBe('2022-01-20');
+		const box = '<h1>Habeck in München</h1><div class="teaser"><a href="/older">Ältere Meldung</a><span class="date">03.03.2021</span></div><p>Text.</p>';
+		expect(dateOf('', box, 'de')).toBeNull();
+	});
+
+	it('reads the published <time> of a post header, not the updated one beside it', () => {
+		const header = '<header><div class="entry-meta"><time class="entry-date published" datetime="2019-02-10T09:30:10+01:00">10. Februar 2019</time><time class="updated" datetime="2019-02-09T23:00:55+01:00">9. Februar 2019</time></div><h1 class="entry-title">Laufen im Winter</h1></header><p>Text.</p>';
+		expect(dateOf('', header, 'de')).toBe('2019-02-10T09:30:10+01:00');
+	});
+
+	it('reads a two-digit year where a dateline stands, and only a whole date so written', () => {
+		expect(dateOf('', '<h1>Frei erfunden</h1><div class="meta">Von: Björn Jahner <span>|</span> <span>31.10.23</span></div><p>Text.</p>', 'de')).toBe('2023-10-31');
+		expect(dateOf('', '<h1>Release notes</h1><div class="meta"><span>1.10.23</span></div><p>Text.</p>')).toBeNull();
+		expect(dateOf('', '<h1>Release notes</h1><div class="meta"><span>Version 10.10.23 is out</span></div><p>Text.</p>')).toBeNull();
+	});
+
+	it("reads a date before the headline anywhere in the story's <article>, and beside a lesser heading that reads as the title", () => {
+		const article = '<title>Neue Nachweise</title><article><div class="meta"><div><time datetime="2022-01-26">26. Januar 2022</time></div></div><div><div><h1>Neue Nachweise</h1></div></div><p>Text.</p></article>';
+		expect(dateOf('', article, 'de')).toBe('2022-01-26');
+		expect(dateOf('<title>Effiziente Hybridbatterie</title>', '<p><em>01.11.2023 11:35</em></p><h4>Effiziente Hybridbatterie</h4><p>Text.</p>', 'de')).toBe('2023-11-01');
+	});
+
+	it("reads the date line in the <footer> of the story's <article>, not in a comment's", () => {
+		const story = '<h1>LVMH mit Wachstum</h1><article class="node"><footer class="node__meta"><span class="post-created">28.01.22</span> / <span class="post-comment">0 Kommentare</span></footer><p>Text.</p></article>';
+		expect(dateOf('', story, 'de')).toBe('2022-01-28');
+		const comment = '<h1>LVMH mit Wachstum</h1><p>Text.</p><article class="comment"><footer><span>29.01.22</span></footer><p>Schön.</p></article>';
+		expect(dateOf('', comment, 'de')).toBeNull();
+	});
+
+	it('reads a labelled date on its own line of a box that holds much else', () => {
+		const box = '<div class="text-wrap"><h2>Leslie Clio</h2><hr><br> Veröffentlichung: <a href="/music/">04.02.2022</a> <br> Label: House of Clio <br> Album: Brave New Woman <br><img src="/c.jpg" alt=""><span>Wertung</span><table><tr><td>1</td></tr></table><div>Am 4. Februar 2022 erscheint das Album.</div></div>';
+		expect(dateOf('<title>Leslie Clio präsentiert das Album</title>', box, 'de')).toBe('2022-02-04');
+	});
+
+	it('reads the line the theme names a date on a page whose headline is not a heading, but not a comment\'s or a last change', () => {
+		const table = (line: string) => `<table><tr><td class="itemHead"><span>Presse: Eintracht stellt Weichen</span></td></tr><tr><td class="itemInfo">${line}</td></tr></table><p>Text.</p>`;
+		const head = '<title>Fanclub - Eintracht stellt Weichen - News</title>';
+		expect(dateOf(head, table('<span class="itemPostDate">am 25.08.2015 22:30</span>'), 'de')).toBe('2015-08-25');
+		expect(dateOf(head, table('<span class="lastUpdate">am 25.08.2015 22:30</span>'), 'de')).toBeNull();
+		expect(dateOf(head, `${table('')}<div class="comments"><span class="post-date">26.08.2015</span></div>`, 'de')).toBeNull();
+	});
+
 	it('reads a labelled date away from the headline, then the day in the address', () => {
 		const end = `<h1>Mit Digitaler Mündigkeit die Welt retten</h1><p>${'Text. '.repeat(200)}</p><p>Leena Simon Veröffentlicht am 06.10.2023 (Letztes Update: 07.10.2023)</p>`;
 		expect(dateOf('', end, 'de')).toBe('2023-10-06');

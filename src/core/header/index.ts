@@ -2,7 +2,7 @@ import {fold} from '../dom-text.js';
 import {cleanByline, firstByline, joinNames, type BylineContext} from './byline.js';
 import {hostForms, key} from './compare.js';
 import {toPageDate} from './date-text.js';
-import {dateInUrl, datelineNear, labelledDate, rdfaDate, UPDATE_LABEL} from './dateline.js';
+import {classedDate, dateInUrl, datelineNear, labelledDate, rdfaDate, UPDATE_LABEL} from './dateline.js';
 import {findHeadings} from './headings.js';
 import {namesOf, peopleOf, readJsonLd, siteNameOf, stringOf, type JsonLd} from './json-ld.js';
 import {pageBylines, type PageBylines} from './page-byline.js';
@@ -49,8 +49,8 @@ export function readHeader(elements: Element[], meta: MetaLookup, url: string, l
 	const headings = findHeadings(elements, url);
 	const title = chooseTitle({titles: titles.filter((t): t is string => Boolean(t)), headings, siteNames, hosts});
 	// The headline on the page, where the byline and the dateline are: the heading the title came from, or one that reads the same.
-	const anchor = (title.heading ?? headings.find(heading => title.title !== null && key(heading.text) === key(title.title)))?.index;
-	const publishedTime = publishedDate(elements, meta, jsonLd, lang, anchor, url) ?? labelledDate(elements, lang) ?? dateInUrl(url);
+	const anchor = (title.heading ?? headings.find(heading => title.title !== null && key(heading.text) === key(title.title)))?.index ?? sameHeading(elements, title.title);
+	const publishedTime = publishedDate(elements, meta, jsonLd, lang, anchor, url) ?? labelledDate(elements, lang) ?? (anchor === undefined ? classedDate(elements, lang) : null) ?? dateInUrl(url);
 	return {
 		title,
 		siteName: siteNames[0] ?? null,
@@ -145,4 +145,12 @@ function publishedDate(elements: Element[], meta: MetaLookup, jsonLd: JsonLd, la
 	const markedDate = marked ? toPageDate(stated, lang) ?? toPageDate(fold(marked.textContent ?? ''), lang) : null;
 	if (markedDate) return markedDate;
 	return rdfaDate(elements, lang) ?? (headingIndex === undefined ? null : datelineNear(elements, headingIndex, lang));
+}
+
+/** A lesser heading (an h3 or h4 of a plain CMS) that reads as the title: where the header lines are. */
+function sameHeading(elements: Element[], title: string | null): number | undefined {
+	if (!title) return undefined;
+	const wanted = key(title);
+	const index = elements.findIndex(el => /^H[1-6]$/.test(el.tagName) && key(fold(el.textContent ?? '')) === wanted);
+	return index < 0 ? undefined : index;
 }

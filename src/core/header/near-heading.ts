@@ -24,7 +24,8 @@ export function* nearHeading(elements: Element[], headingIndex: number, reach: R
 		if (el.tagName === 'P') prose += fold(el.textContent ?? '').length;
 		if (prose > reach.maxProse) break;
 	}
-	const block = heading.parentElement?.parentElement ?? heading.parentElement;
+	// A story's <article> holds its whole header; elsewhere the heading's own block does.
+	const block = heading.closest('article') ?? heading.parentElement?.parentElement ?? heading.parentElement;
 	for (let i = headingIndex - 1; i >= 0 && i >= headingIndex - reach.before; i--) {
 		const el = elements[i]!;
 		if (!block?.contains(el)) break;
