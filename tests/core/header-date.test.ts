@@ -49,6 +49,16 @@ describe('publication date', () => {
 		expect(inAddress('2018-12-31T10:00:00+01:00')).toBe('2018-12-31T10:00:00+01:00');
 	});
 
+	it('reads a day stored as midnight in Central Europe and written in UTC as that day, on a page of those languages only', () => {
+		const stored = (time: string) => `<meta property="article:published_time" content="${time}">`;
+		expect(dateOf(stored('2022-11-06T23:00:00.000Z'), '<h1>Provence</h1><p>Text.</p>', 'de')).toBe('2022-11-07');
+		expect(dateOf(stored('2022-07-06T22:00:00Z'), '<h1>Provence</h1><p>Text.</p>', 'fr-BE')).toBe('2022-07-07');
+		// A story of 23:14, a page written in New York or Quebec, keeps the data's time.
+		expect(dateOf(stored('2022-11-06T23:14:00Z'), '<h1>Provence</h1><p>Text.</p>', 'de')).toBe('2022-11-06T23:14:00Z');
+		expect(dateOf(stored('2022-11-06T23:00:00Z'), '<h1>Provence</h1><p>Text.</p>', 'en-US')).toBe('2022-11-06T23:00:00Z');
+		expect(dateOf(stored('2022-11-06T23:00:00Z'), '<h1>Provence</h1><p>Text.</p>', 'fr-CA')).toBe('2022-11-06T23:00:00Z');
+	});
+
 	it("reads the story's RDFa date, not a comment's", () => {
 		const rdfa = (time: string) => `<span property="schema:dateCreated" content="${time}" class="hidden"></span>`;
 		const page = `<h1>Story</h1><div class="node__submitted"><span>28.01.22</span>${rdfa('2022-01-28T12:45:46+00:00')}</div><p>Text.</p>`;

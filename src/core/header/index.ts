@@ -122,10 +122,24 @@ const inUtc = (date: string) => /T.*(?:Z|[+-]00:00)$/.test(date);
  * The day shown by the headline (or, failing that, the day in the address, which the CMS writes
  * in its own time zone), one day from the data's, is the page's own.
  */
-function localDay(data: string, shown: string | null): string {
-	if (!shown || inUtc(shown)) return data;
+function localDay(data: string, shown: string | null, lang: string | null): string {
+	// A dateline in UTC too says nothing of the page's own day.
+	if (!shown || inUtc(shown)) return midnightInEurope(data, lang) ?? data;
 	const apart = Math.abs(Date.parse(`${shown.slice(0, 10)}T00:00:00Z`) - Date.parse(`${data.slice(0, 10)}T00:00:00Z`));
 	return apart === 86_400_000 ? shown : data;
+}
+
+/** Languages written where the clock is one or two hours ahead of UTC, and the regions that keep them there. */
+const CET_LANG = /^(?:de|fr|it|nl|pl|cs|sk|sl|hr|sr|bs|hu|da|sv|nb|nn|no|fi|el|ro|bg|lt|lv|et|lb)(?:-(?:de|at|ch|li|lu|fr|be|it|nl|pl|cz|sk|si|hr|rs|ba|hu|dk|se|no|fi|gr|cy|ro|bg|lt|lv|ee))?$/i;
+
+/**
+ * A day a CMS stored as local midnight and wrote in UTC: "2022-11-06T23:00:00Z" on a German page
+ * is 7 November, 00:00 in Berlin. Only a time of exactly 22:00 or 23:00, where a story of that
+ * minute would be a rare one.
+ */
+function midnightInEurope(data: string, lang: string | null): string | null {
+	if (!lang || !CET_LANG.test(lang) || !/T2[23]:00:00(?:Z|\+00:00)$/.test(data)) return null;
+	return new Date(Date.parse(`${data.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 function publishedDate(elements: Element[], meta: MetaLookup, jsonLd: JsonLd, lang: string | null, headingIndex: number | undefined, url: string): string | null {
@@ -137,7 +151,7 @@ function publishedDate(elements: Element[], meta: MetaLookup, jsonLd: JsonLd, la
 	];
 	for (const value of fromData) {
 		const date = toPageDate(value, lang);
-		if (date) return inUtc(date) ? localDay(date, (headingIndex === undefined ? null : datelineNear(elements, headingIndex, lang)) ?? dateInUrl(url)) : date;
+		if (date) return inUtc(date) ? localDay(date, (headingIndex === undefined ? null : datelineNear(elements, headingIndex, lang)) ?? dateInUrl(url), lang) : date;
 	}
 	const marked = elements.find(el => el.getAttribute('itemprop') === 'datePublished' || (el.tagName === 'TIME' && el.hasAttribute('pubdate')));
 	// An <abbr> holds the machine date in its title and shows only the time ("2:33 PM").
