@@ -66,6 +66,12 @@ describe('byline', () => {
 		expect(bylineOf('', blogger)).toBe('Margaret Lowe');
 	});
 
+	it('reads the byline past a share bar under the headline, but not past the comments', () => {
+		const share = '<div class="share-bar"><ul><li><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a></li><li><a href="mailto:?body=x">E-Mail</a></li></ul></div>';
+		expect(bylineOf('', `<h1>Boric inicia gira</h1>${share}<p><em><strong>Por Agencia EFE</strong></em></p><p>Text.</p>`)).toBe('Agencia EFE');
+		expect(bylineOf('', `<h1>Boric inicia gira</h1><p>Text.</p><div class="comments"><p>Por Juan Pérez</p></div>`)).toBeNull();
+	});
+
 	it('takes a login or a company from the data fields for no byline, but shows the name the page shows', () => {
 		expect(bylineOf('<meta name="author" content="fhaacker">')).toBeNull();
 		expect(bylineOf('<meta name="author" content="Harbour Media GmbH, Hamburg, Germany">')).toBeNull();

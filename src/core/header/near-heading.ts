@@ -10,15 +10,23 @@ export interface Reach {
 }
 
 /**
- * The elements after the heading (until `stop`, or until the story's prose has begun) and then
+ * The elements after the heading (until `stop`, or until the story's prose has begun; those inside
+ * a `skip` box left out) and then
  * just before it, nearest first, in the block that holds it: where a page writes its byline and date.
  */
-export function* nearHeading(elements: Element[], headingIndex: number, reach: Reach, stop: (el: Element) => boolean): Generator<Element> {
+export function* nearHeading(elements: Element[], headingIndex: number, reach: Reach, stop: (el: Element) => boolean, skip?: (el: Element) => boolean): Generator<Element> {
 	const heading = elements[headingIndex];
 	if (!heading) return;
 	let prose = 0;
+	// Header furniture (a share bar between the headline and the byline) is passed over, not stopped at.
+	let skipped: Element | undefined;
 	for (let i = headingIndex + 1; i < elements.length && i <= headingIndex + reach.after; i++) {
 		const el = elements[i]!;
+		if (skipped?.contains(el)) continue;
+		if (skip?.(el)) {
+			skipped = el;
+			continue;
+		}
 		if (stop(el)) break;
 		yield el;
 		if (el.tagName === 'P') prose += fold(el.textContent ?? '').length;

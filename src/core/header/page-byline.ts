@@ -11,6 +11,8 @@ import {type Reach, nearHeading} from './near-heading.js';
 
 const AUTHOR_MARK = /author|byline|autor|verfasser|writer|contributor|signature/i;
 const NOT_THE_STORY = /comment|respond|reply|widget|sidebar|related|recent|teaser|share|avatar|footer-|breadcrumb|citation|reference|bibliograph/i;
+/** Header furniture: a share bar or an avatar sits between the headline and the byline, not after the story. */
+const HEADER_FURNITURE = /share|avatar/i;
 const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|autorin|redakteur|user|users|profile|profil|people|person|team|mitarbeiter|contributors?)\/[^/?#]+/i;
 /** A line that starts with a byline label (maybe after the separator from a date before it): the name follows. */
 const LABELLED = /^(?:[|·•–—-]\s*)?(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|geschrieben von|erstellt von|ein (?:artikel|beitrag) von|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S/i;
@@ -31,7 +33,7 @@ export function pageBylines(elements: Element[], headingIndex: number | undefine
 	const marked: string[] = [];
 	if (headingIndex !== undefined) {
 		// Marked-up bylines first: a wrapper's "Posted by … at 19:12 · 3 comments" line comes before the name inside it.
-		const besideHeadline = [...nearHeading(elements, headingIndex, REACH, notTheStory)];
+		const besideHeadline = [...nearHeading(elements, headingIndex, REACH, notTheStory, el => HEADER_FURNITURE.test(marks(el)))];
 		near = [...besideHeadline.map(markedName), ...besideHeadline.map(labelledLine)].filter((name): name is string => name !== null).slice(0, 4);
 	}
 	const headline = headingIndex === undefined ? null : elements[headingIndex]!;
