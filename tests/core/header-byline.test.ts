@@ -11,7 +11,7 @@ const jsonLd = (data: object) => `<script type="application/ld+json">${JSON.stri
 
 describe('byline', () => {
 	it('rejects labels and CMS accounts that name no one', () => {
-		for (const junk of ['No Author', 'By', 'Posted on', 'Publiziert am', 'wordpressadmin |', 'Super User', 'admin', 'Administrator', '@harbourdesk', 'https://harbour-times.example/author/ann']) {
+		for (const junk of ['No Author', 'Auteur', 'Auteur(s)', 'By', 'Posted on', 'Publiziert am', 'wordpressadmin |', 'Super User', 'admin', 'Administrator', '@harbourdesk', 'https://harbour-times.example/author/ann']) {
 			expect(cleanByline(junk, context), junk).toBeNull();
 		}
 	});
@@ -26,6 +26,8 @@ describe('byline', () => {
 	it('strips the label, the separator and the date glued to the name', () => {
 		expect(cleanByline('By Ann Lee', context)).toBe('Ann Lee');
 		expect(cleanByline('Von Jana Hoffmann', context)).toBe('Jana Hoffmann');
+		expect(cleanByline('Text und Interview: Harald Willenbrock', context)).toBe('Harald Willenbrock');
+		expect(cleanByline('Text & Fotos: Jana Hoffmann', context)).toBe('Jana Hoffmann');
 		expect(cleanByline('Posted by Ann Lee', context)).toBe('Ann Lee');
 		expect(cleanByline('Ann Lee |', context)).toBe('Ann Lee');
 		expect(cleanByline('By Ann Lee | Updated March 12, 2021 at 10:45 a.m.', context)).toBe('Ann Lee');

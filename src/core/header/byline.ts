@@ -23,7 +23,7 @@ export interface BylineContext {
 	person?: boolean;
 }
 
-const LABEL_BEFORE = /^(?:(?:written|posted|published|reported|story|text|words|photos?|recipe|interview)\s+by|by|von|vom|par|por|di|door|av|autor(?:\/?in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|ein\s+(?:artikel|beitrag)\s+von|verfasst\s+von|geschrieben\s+von|erstellt\s+von|veröffentlicht\s+von|publié\s+par|escrito\s+por|text|texto)(?:\s*[:|]\s*|\s+)/i;
+const LABEL_BEFORE = /^(?:(?:text|interview|fotos?|photos?|bilder)\s+(?:und|and|&|\/)\s+(?:text|interview|fotos?|photos?|bilder)|(?:written|posted|published|reported|story|text|words|photos?|recipe|interview)\s+by|by|von|vom|par|por|di|door|av|autor(?:\/?in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|ein\s+(?:artikel|beitrag)\s+von|verfasst\s+von|geschrieben\s+von|erstellt\s+von|veröffentlicht\s+von|publié\s+par|escrito\s+por|text|texto)(?:\s*[:|]\s*|\s+)/i;
 /** An address in the byline: a domain name, with or without a path. */
 const DOMAIN = /(?:^|\s)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:\/\S*)?(?=$|\s)/;
 const EMAIL = /\S+(?:@|\[at\]|\(at\))\S+/gi;
@@ -38,7 +38,7 @@ const DATE_LABEL = /\b(?:(?:last\s+)?updated|aktualisiert|geändert|modified|pub
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:mon|tue|wed|thu|fri|sat|sun)[.,])/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi;
 /** Accounts and placeholders a CMS shows where no author was set. */
-const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor|guest|gast|user|publisher|stand|posted|by|von|published|publiziert)$/i;
+const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor(?:in)?|auteur|verfasser(?:in)?|guest|gast|user|publisher|stand|posted|by|von|published|publiziert)(?:\s*\(s\))?$/i;
 const MAX_LENGTH = 100;
 
 /** A byline as a name, or null when nothing a reader should see is left. */
