@@ -27,6 +27,9 @@ describe('removeByText', () => {
 		['a tag list under its label', '<div><h4>Tags</h4><p><a href="/t/a">stock car 2018</a>, <a href="/t/b">interlagos</a>, <a href="/t/c">calendar</a></p></div>', 'navigation'],
 		['a comment moderation notice', '<p>ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.</p>', 'comments'],
 		['a German related box', '<div><h3>Mehr zum Thema</h3><p><a href="/x">Ein anderer Artikel über die Stadt</a></p></div>', 'related'],
+		['a "Zum Weiterlesen:" list', '<p><strong>Zum Weiterlesen:</strong></p><ul><li><a href="/a">Wandern im Winter</a></li><li><a href="/b">Schuhe richtig pflegen</a></li></ul>', 'related'],
+		['a "Das könnte dich auch interessieren" rail', '<div><h4>Das könnte dich auch interessieren</h4><ul><li><a href="/a">Die besten Radwege</a></li><li><a href="/b">Zelten am See</a></li></ul></div>', 'related'],
+		['a Spanish "MIRA:" link to another story', '<p><strong>MIRA:</strong> <a href="/otra">Madre se acerca a conocer los motivos de captura de su hijo</a></p>', 'related'],
 	])('removes %s', (_name, html, reason) => {
 		const {text, reasons} = clean(html);
 		expect(reasons).toContain(reason);
@@ -40,6 +43,8 @@ describe('removeByText', () => {
 		['numbered subheadings', '<h2>Part 2</h2><h3>Day 3</h3><h3>At 5</h3><h2>Test 1</h2>'],
 		['a linked paragraph starting with "More than"', '<p><a href="/report">More than 40 people were hurt in the crash</a>, it says.</p>'],
 		['a linked paragraph starting with "Watchdogs"', '<p><a href="/watchdog">Watchdogs said the deal</a> broke the rules.</p>'],
+		['a subheading "Auch interessant" over prose', '<h3>Auch interessant</h3><p>Der Rat hat am Dienstag beschlossen, die neue Bibliothek zu finanzieren, nachdem lange über die Kosten gestritten worden war.</p>'],
+		['a Spanish sentence that starts with "Mira"', '<p>Mira cómo el consejo <a href="/presupuesto">aprobó el presupuesto</a> después de un largo debate sobre los costos de la nueva biblioteca.</p>'],
 		['a picture whose caption starts with its © credit', '<div><figure><img src="/a.jpg"><figcaption><span>© midi</span><p>Das Lebensgefühl der Menschen ist ambivalent.</p></figcaption></figure></div>'],
 	])('keeps %s', (_name, html) => {
 		const {reasons} = clean(html);

@@ -31,9 +31,10 @@ export const labelRules: LabelRule[] = [
 				String.raw`(?:read|see) (?:also|next)|also read|see more|recommended(?: (?:for you|stories|articles|reading))?`,
 				String.raw`most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|further reading|what to read next`,
 				String.raw`latest (?:news|stories|articles)|in other news|don'?t miss|editor'?s picks`,
-				String.raw`mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|meistgelesen`,
+				String.raw`mehr zum thema|das könnte (?:sie|dich) auch interessieren|lesen sie auch(?: die folgenden beiträge)?|auch lesen|zum weiterlesen|auch interessant`,
+				String.raw`weitere artikel|ähnliche (?:artikel|beiträge)|neueste (?:artikel|beiträge)|beiträge zum thema|weiterführende links?|meistgelesen`,
 				String.raw`à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus`,
-				String.raw`lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti`,
+				String.raw`lee también|mira también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti`,
 				String.raw`leia também|veja também|lees ook|zie ook|czytaj także|читайте также`,
 				String.raw`اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|مواضيع ذات صلة|קרא עוד|קראו עוד`,
 			].join('|'),
@@ -153,8 +154,8 @@ export function isMetaLine(text: string): boolean {
 
 /**
  * "MORE: …", "READ MORE: …", "Related: …": a label then links to other stories (a whole word: not
- * "Watchdogs"). "More", "Watch" and "Mehr" also begin sentences ("More than 40 people…"): they count
+ * "Watchdogs"). "More", "Watch", "Mehr" and "Mira" also begin sentences ("More than 40 people…"): they count
  * as a label only with a separator after them.
  */
 export const inlineRelated =
-	/^(?:(?:more|watch|mehr)(?=\s*[:»›|])|read more|related|see also|also read|read also|read next|mehr zum thema|lesen sie auch|lire aussi|à lire aussi|a lire aussi|voir aussi|leer más|lee también|leggi anche|leia também|اقرأ أيضا|اقرأ أيضاً)(?=[\s:»›|]|$)(\s*[:»›|])?/iu;
+	/^(?:(?:more|watch|mehr|mira|mire)(?=\s*[:»›|])|read more|related|see also|also read|read also|read next|mehr zum thema|lesen sie auch|lire aussi|à lire aussi|a lire aussi|voir aussi|leer más|lee también|leggi anche|leia também|اقرأ أيضا|اقرأ أيضاً)(?=[\s:»›|]|$)(\s*[:»›|])?/iu;
