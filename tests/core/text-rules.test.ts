@@ -30,6 +30,9 @@ describe('removeByText', () => {
 		['a "Zum Weiterlesen:" list', '<p><strong>Zum Weiterlesen:</strong></p><ul><li><a href="/a">Wandern im Winter</a></li><li><a href="/b">Schuhe richtig pflegen</a></li></ul>', 'related'],
 		['a "Das könnte dich auch interessieren" rail', '<div><h4>Das könnte dich auch interessieren</h4><ul><li><a href="/a">Die besten Radwege</a></li><li><a href="/b">Zelten am See</a></li></ul></div>', 'related'],
 		['a Spanish "MIRA:" link to another story', '<p><strong>MIRA:</strong> <a href="/otra">Madre se acerca a conocer los motivos de captura de su hijo</a></p>', 'related'],
+		['a paywall notice', '<p>To view the full story, please subscribe to <a href="/subscribe">The Haitian Times</a>.</p>', 'promo'],
+		['an e-paper notice', '<p>Subscribe now to our <a href="/enation"><strong>eNATION</strong></a> edition for the full story.</p>', 'promo'],
+		['an apps promo', '<p>For the latest stories download the Nationnews apps for <a href="/ios">iOS</a> and <a href="/android">Android</a>.</p>', 'promo'],
 	])('removes %s', (_name, html, reason) => {
 		const {text, reasons} = clean(html);
 		expect(reasons).toContain(reason);
@@ -44,6 +47,7 @@ describe('removeByText', () => {
 		['a linked paragraph starting with "More than"', '<p><a href="/report">More than 40 people were hurt in the crash</a>, it says.</p>'],
 		['a linked paragraph starting with "Watchdogs"', '<p><a href="/watchdog">Watchdogs said the deal</a> broke the rules.</p>'],
 		['a subheading "Auch interessant" over prose', '<h3>Auch interessant</h3><p>Der Rat hat am Dienstag beschlossen, die neue Bibliothek zu finanzieren, nachdem lange über die Kosten gestritten worden war.</p>'],
+		['a sentence of the story that names its full story', '<p>The paper printed the full story on Sunday, and for the full story of the library the council will <a href="/report">publish its report</a> in May after the summer recess.</p>'],
 		['a Spanish sentence that starts with "Mira"', '<p>Mira cómo el consejo <a href="/presupuesto">aprobó el presupuesto</a> después de un largo debate sobre los costos de la nueva biblioteca.</p>'],
 		['a picture whose caption starts with its © credit', '<div><figure><img src="/a.jpg"><figcaption><span>© midi</span><p>Das Lebensgefühl der Menschen ist ambivalent.</p></figcaption></figure></div>'],
 	])('keeps %s', (_name, html) => {

@@ -106,7 +106,13 @@ export const noticeRules: LabelRule[] = [
 	{
 		reason: 'promo',
 		pattern:
-			/\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|e-?mails?|updates|inbox)\b|\bclick here\b.{0,60}\b(?:app|subscribe|download|get)\b|\b(?:get|download) (?:the|our) .{0,30}\bapp\b|\bjoin our .{0,40}\b(?:forums?|community|newsletter)\b/iu,
+			/\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|e-?mails?|updates|inbox)\b|\bclick here\b.{0,60}\b(?:app|subscribe|download|get)\b|\b(?:get|download) (?:the|our) .{0,30}\bapps?\b|\bjoin our .{0,40}\b(?:forums?|community|newsletter)\b/iu,
+	},
+	{
+		reason: 'promo',
+		// A paywall's word to the reader, the story and the subscription in one sentence: the rest is not on the page.
+		pattern:
+			/\b(?:subscribe|subscription)\b.{0,80}\bfor the full (?:story|article)\b|\bto (?:view|read|see|continue reading) the (?:full|rest of the|entire) (?:story|article),? (?:please )?(?:subscribe|sign in|log in|register)\b|\balready an? (?:subscriber|member)\b.{0,60}\blog ?in\b|\bpour lire la suite\b.{0,80}\b(?:abonn|créez votre compte|connectez)|\bhazte (?:miembro|socio)\b/iu,
 	},
 	{reason: 'share', pattern: /\bshare (?:it|this(?: story| article)?) with (?:a friend|your friends)\b/iu},
 	{
