@@ -53,12 +53,18 @@ export const labelRules: LabelRule[] = [
 	},
 	{
 		reason: 'likes',
-		pattern: label(String.raw`like this|like loading|(?:%d|\d+) bloggers? like[sd]? this|be the first to like this|loading\.\.\.`),
+		pattern: label(
+			[
+				String.raw`like this|like loading|(?:%d|\d+) bloggers? like[sd]? this|be the first to like this|loading\.\.\.`,
+				// The rating widget under a story: a question to the reader, with its buttons.
+				String.raw`was this (?:article|page|story) (?:helpful|useful)\??|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten`,
+			].join('|'),
+		),
 	},
 	{
 		reason: 'share',
 		pattern: label(
-			String.raw`share(?: this)?(?: (?:article|story|post|page|on))?|share on .{1,20}|teilen|artikel teilen|partager|partagez|compartir|condividi|شارك|שתפו|share via`,
+			String.raw`share(?: this)?(?: (?:article|story|post|page|on))?|share on .{1,20}|teilen|artikel teilen|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|partager|partagez|compartir|condividi|شارك|שתפו|share via`,
 		),
 	},
 	{
@@ -83,7 +89,7 @@ export const labelRules: LabelRule[] = [
 	{
 		reason: 'navigation',
 		pattern: label(
-			String.raw`sign in|log in|login|register|close|menu|loading(?: content)?|media playback is unsupported on your device|(?:back )?to top|top|continue reading(?: .{1,40})?|read more|read (?:the )?full (?:article|story)|previous (?:post|article)|next (?:post|article)|zum seitenanfang|nach oben|haut de page|volver arriba`,
+			String.raw`sign in|log in|login|register|close|menu|loading(?: content)?|media playback is unsupported on your device|(?:back )?to top|top|continue reading(?: .{1,40})?|read more|read (?:the )?full (?:article|story)|previous (?:post|article)|next (?:post|article)|zum seitenanfang|nach oben|haut de page|volver arriba|vorschau auf den nächsten artikel|lade weitere inhalte|weitere inhalte laden`,
 		),
 	},
 	{
