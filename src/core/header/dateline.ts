@@ -16,6 +16,8 @@ const MAX_LINE = 160;
 const OFF_LIMITS = /comment|respond|reply|related|sidebar|widget|recommend|recent|(?:^|[\s_-])footer(?:$|[\s_-])/i;
 /** "Teaser" names the story's own lede or lead picture as often as other stories' teasers. */
 const TEASER = /teaser/i;
+/** Away from the headline any teaser is another story's: a labelled date in one is not the page's. */
+const isOffStoryName = (names: string) => OFF_LIMITS.test(names) || TEASER.test(names);
 
 export function datelineNear(elements: Element[], headingIndex: number, lang: string | null): string | null {
 	for (const el of nearHeading(elements, headingIndex, REACH, offLimits)) {
@@ -67,7 +69,6 @@ function dateOf(el: Element, lang: string | null): string | null {
 const DATE_LABEL = /(?:^|[\s|·•(])(?:veröffentlicht|veröffentlichung|publiziert|erschienen|erstellt|published|posted|publié|publicado|pubblicato|datum|date)(?:\s+(?:am|on|le|el|il))?\s*:?\s*/i;
 /** A label that says the date after it is the last change's: the date shown when the page states no other. */
 export const UPDATE_LABEL = /(?:^|[\s|·•(])(?:aktualisiert|zuletzt\s+geändert|letzte\s+änderung|stand(?=\s*:)|(?:last\s+)?updated|last\s+modified|mis\s+à\s+jour|actualizado|aggiornato)(?:\s+(?:am|on|le|el|il))?\s*:?\s*/i;
-const OFF_STORY = /comment|respond|reply|related|sidebar|widget|teaser|recommend|recent|(?:^|[\s_-])footer(?:$|[\s_-])/i;
 
 /**
  * A labelled date anywhere in the story ("Veröffentlicht am 06.10.2023", "Published: March 3,
@@ -123,7 +124,7 @@ function ownText(el: Element, labelled: RegExp): boolean {
 
 function offStory(el: Element): boolean {
 	for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-		if (/^(?:ASIDE|NAV|FOOTER)$/.test(node.tagName) || OFF_STORY.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
+		if (/^(?:ASIDE|NAV|FOOTER)$/.test(node.tagName) || isOffStoryName(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
 	}
 	return false;
 }

@@ -11,8 +11,8 @@ export interface Reach {
 
 /**
  * The elements after the heading (until `stop`, or until the story's prose has begun; those inside
- * a `skip` box left out) and then
- * just before it, nearest first, in the block that holds it: where a page writes its byline and date.
+ * a `skip` box left out) and then just before it, nearest first, in the block that holds it: where
+ * a page writes its byline and date.
  */
 export function* nearHeading(elements: Element[], headingIndex: number, reach: Reach, stop: (el: Element) => boolean, skip?: (el: Element) => boolean): Generator<Element> {
 	const heading = elements[headingIndex];
