@@ -35,6 +35,15 @@ describe('removeByText', () => {
 		['a next-article teaser label', '<p>Vorschau auf den nächsten Artikel</p>', 'navigation'],
 		['a paywall notice', '<p>To view the full story, please subscribe to <a href="/subscribe">The Haitian Times</a>.</p>', 'promo'],
 		['an e-paper notice', '<p>Subscribe now to our <a href="/enation"><strong>eNATION</strong></a> edition for the full story.</p>', 'promo'],
+		['a reading time alone on its line', '<p>4 Min Read</p>', 'metadata'],
+		['a PDF download button', '<div><p>Dieses Skript als PDF herunterladen</p></div>', 'metadata'],
+		['an embed waiting for consent', '<div><p>Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.</p><p><a href="/settings">Datenschutzeinstellungen verwalten</a></p></div>', 'cookie'],
+		['a paywall\'s log-in line', '<p>If you’re seeing this message but you’re already a subscriber, you can <a href="/account">log in</a> for immediate access to this story.</p>', 'promo'],
+		['a newsletter call with its link', '<p><i>Do you want to be informed of our actions? <a href="/newsletter">Sign up here</a></i></p>', 'promo'],
+		['a Telegram channel promo', '<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este <a href="https://t.me/x">enlace de invitación</a>.</p>', 'follow'],
+		['a log-in-to-comment notice', '<p>Du musst <a href="#login">Eingeloggt</a> sein um Kommentare zu schreiben!</p>', 'comments'],
+		['a "Weitere Beiträge zum Thema" rail', '<h2>Weitere Beiträge zum Thema</h2><div><article><h3><a href="/a">The Motor Chain: Respekt vor dem Klassiker</a></h3></article></div>', 'related'],
+		['a "Weiterführender Link" box', '<div><p>Weiterführender Link</p><div><p><a href="https://other.example/tlus">Personal Leadership 5.0</a></p></div></div>', 'related'],
 		['an apps promo', '<p>For the latest stories download the Nationnews apps for <a href="/ios">iOS</a> and <a href="/android">Android</a>.</p>', 'promo'],
 	])('removes %s', (_name, html, reason) => {
 		const {text, reasons} = clean(html);
@@ -52,6 +61,9 @@ describe('removeByText', () => {
 		['a subheading "Auch interessant" over prose', '<h3>Auch interessant</h3><p>Der Rat hat am Dienstag beschlossen, die neue Bibliothek zu finanzieren, nachdem lange über die Kosten gestritten worden war.</p>'],
 		['a sentence of the story that names its full story', '<p>The paper printed the full story on Sunday, and for the full story of the library the council will <a href="/report">publish its report</a> in May after the summer recess.</p>'],
 		['a Spanish sentence that starts with "Mira"', '<p>Mira cómo el consejo <a href="/presupuesto">aprobó el presupuesto</a> después de un largo debate sobre los costos de la nueva biblioteca.</p>'],
+		['a story sentence that names a Telegram channel', '<p>The group ran a channel on Telegram where it posted its plans, police said, and thousands of people followed it every day.</p>'],
+		['a story sentence with a log-in link', '<p>Readers said they had to <a href="/help">log in</a> twice before the site let them read the report on the council budget.</p>'],
+		['a subheading on reading time', '<h3>Lesezeit für Kinder</h3><p>Der Rat hat am Dienstag beschlossen, die neue Bibliothek zu finanzieren, nachdem lange über die Kosten gestritten worden war.</p>'],
 		['a picture whose caption starts with its © credit', '<div><figure><img src="/a.jpg"><figcaption><span>© midi</span><p>Das Lebensgefühl der Menschen ist ambivalent.</p></figcaption></figure></div>'],
 	])('keeps %s', (_name, html) => {
 		const {reasons} = clean(html);
@@ -82,6 +94,7 @@ describe('line rules', () => {
 		expect(isMetaLine('By Justine Coleman - 11/18/19 11:04 PM EST')).toBe(true);
 		expect(isMetaLine('Updated 11:21 pm CST, Tuesday, November 19, 2019')).toBe(true);
 		expect(isMetaLine('19.11.2019, 08:57')).toBe(true);
+		expect(isMetaLine('Von: Götz Warnke')).toBe(true);
 		expect(isMetaLine('By the end of the year the council expects to have spent the whole budget.')).toBe(false);
 		expect(isMetaLine('3 hours ago')).toBe(true);
 		expect(isMetaLine('Nov. 19, 2019 10 a.m. EST')).toBe(true);

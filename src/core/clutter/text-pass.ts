@@ -65,6 +65,7 @@ export function removeByText(root: Element, log: RemovalLog, pageUrl: string): v
 	removeTrailingLinks(root, log, pageUrl);
 }
 
+
 /**
  * A list whose every item is one link with a headline-long text, to the site's own pages: other
  * stories, not the article's own list (a list of links elsewhere is its references).
@@ -96,6 +97,11 @@ function isNoticeShaped(el: Element, text: string, pattern: RegExp): boolean {
 	const match = pattern.exec(text);
 	if (!match) return false;
 	if (match[0].length >= text.length / 2) return true;
+	// The notice's own control: "…already a subscriber, you can <a>log in</a>", "<a>Sign up here</a>".
+	for (const control of el.querySelectorAll('a, button')) {
+		const words = textOf(control);
+		if (words.length >= 3 && match[0].includes(words)) return true;
+	}
 	// A copyright line is short; the same sign inside a sentence is the article quoting it.
 	if (pattern === FOOTER_NOTICE) return text.length <= 200;
 	return el.querySelector('a, button, input') !== null && linkDensity(el, text) >= 0.1;

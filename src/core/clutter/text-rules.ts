@@ -32,7 +32,7 @@ export const labelRules: LabelRule[] = [
 				String.raw`most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|further reading|what to read next`,
 				String.raw`latest (?:news|stories|articles)|in other news|don'?t miss|editor'?s picks`,
 				String.raw`mehr zum thema|das könnte (?:sie|dich) auch interessieren|lesen sie auch(?: die folgenden beiträge)?|auch lesen|zum weiterlesen|auch interessant`,
-				String.raw`weitere artikel|ähnliche (?:artikel|beiträge)|neueste (?:artikel|beiträge)|beiträge zum thema|weiterführende links?|meistgelesen`,
+				String.raw`weitere (?:artikel|beiträge)(?: zum thema)?|ähnliche (?:artikel|beiträge)|neueste (?:artikel|beiträge)|beiträge zum thema|weiterführende[rn]? links?|meistgelesen`,
 				String.raw`à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus`,
 				String.raw`lee también|mira también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti`,
 				String.raw`leia também|veja também|lees ook|zie ook|czytaj także|читайте также`,
@@ -85,6 +85,17 @@ export const labelRules: LabelRule[] = [
 		heads: true,
 		pattern: label(String.raw`tags?|tagged(?: with)?|topics|schlagwörter|schlagworte|stichwörter|etiquetas|mots-clés|argomenti|tagi|теги|метки`),
 	},
+	{
+		reason: 'metadata',
+		// A reading time or a print / PDF button alone on its line: the header shows the one, the browser does the other.
+		pattern: label(
+			[
+				String.raw`\d+\s*min(?:ute)?s?\.?\s+read|(?:lesezeit|lesedauer)\s*:?\s*(?:ca\.\s*)?\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s+(?:lesezeit|lesedauer)`,
+				String.raw`temps de lecture\s*:?\s*\d+\s*min(?:utes?)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|\d+\s*minutos? de lectura`,
+				String.raw`(?:dieses|diesen|den) (?:skript|artikel|beitrag|text) als pdf(?: herunterladen| downloaden)?|download (?:this|the) (?:article|story|transcript|post) as (?:a )?pdf|print this (?:article|page|story)|(?:artikel|seite|beitrag) drucken`,
+			].join('|'),
+		),
+	},
 	{reason: 'author', pattern: label(String.raw`about the author|about (?:the )?writer|über den autor|über die autorin|à propos de l'auteur|sobre el autor`)},
 	{
 		reason: 'navigation',
@@ -105,14 +116,19 @@ export const noticeRules: LabelRule[] = [
 	{
 		reason: 'comments',
 		pattern:
-			/\b(?:comments?|kommentare|commentaires|comentários|comentarios|commenti)\b.{0,100}\b(?:moderated|approved|aprovados|aprobados|moderiert|freigeschaltet|modérés|moderati|moderador|moderatore)\b|your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|notify me of (?:new|follow-up) (?:comments|posts)|save my name, email, and website/iu,
+			/\b(?:comments?|kommentare|commentaires|comentários|comentarios|commenti)\b.{0,100}\b(?:moderated|approved|aprovados|aprobados|moderiert|freigeschaltet|modérés|moderati|moderador|moderatore)\b|your email address will not be published|required fields are marked|this site uses akismet|learn how your comment data is processed|\byou must be logged in to (?:post a )?comment\b|\b(?:musst|müssen|muss)\b.{0,30}\b(?:eingeloggt|angemeldet)\b.{0,20}\bum (?:einen )?kommentare? zu (?:schreiben|verfassen)\b|notify me of (?:new|follow-up) (?:comments|posts)|save my name, email, and website/iu,
 	},
-	{reason: 'cookie', pattern: /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences))\b/iu},
+	{
+		reason: 'cookie',
+		// Also the placeholder of an embed that waits for consent ("…no connection to Twitter without your consent").
+		pattern:
+			/\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences))\b|\bwir respektieren (?:deine|ihre) privatsphäre\b|\bohne (?:dein|ihr) einverständnis\b.{0,60}\bverbindung\b|\bmit dem laden des (?:inhalts|videos|beitrags)\b.{0,80}\bdatenschutz|\bexterne[nr]? inhalte?\b.{0,60}\b(?:laden|anzeigen|zustimmen|akzeptieren)\b|\b(?:accept|allow) (?:the )?(?:cookies|consent)\b.{0,40}\bto (?:view|see|watch|load)\b/iu,
+	},
 	{reason: 'footer', pattern: FOOTER_NOTICE},
 	{
 		reason: 'promo',
 		pattern:
-			/\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|e-?mails?|updates|inbox)\b|\bclick here\b.{0,60}\b(?:app|subscribe|download|get)\b|\b(?:get|download) (?:the|our) .{0,30}\bapps?\b|\bjoin our .{0,40}\b(?:forums?|community|newsletter)\b/iu,
+			/\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|e-?mails?|updates|inbox)\b|\bclick here\b.{0,60}\b(?:app|subscribe|download|get)\b|\b(?:get|download) (?:the|our) .{0,30}\bapps?\b|\bjoin our .{0,40}\b(?:forums?|community|newsletter)\b|\b(?:sign up|subscribe) (?:here|now|today)\b/iu,
 	},
 	{
 		reason: 'promo',
@@ -123,7 +139,8 @@ export const noticeRules: LabelRule[] = [
 	{reason: 'share', pattern: /\bshare (?:it|this(?: story| article)?) with (?:a friend|your friends)\b/iu},
 	{
 		reason: 'follow',
-		pattern: /^(?:follow|like|find) (?:us|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) on (?:facebook|twitter|instagram|youtube|x|tiktok|linkedin)\b/iu,
+		pattern:
+			/^(?:follow|like|find) (?:us|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) on (?:facebook|twitter|instagram|youtube|x|tiktok|linkedin)\b|\b(?:channel|canal|kanal|grupo|group) (?:de|on|en|auf|bei|in) (?:telegram|whatsapp)\b|\b(?:telegram|whatsapp)[- ](?:channel|kanal|canal)\b/iu,
 	},
 ];
 
@@ -141,7 +158,7 @@ export function isSocialLine(text: string): boolean {
 	return named >= 2 && social.length / words.length >= 0.75;
 }
 
-const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:and|&|und|et|y|,)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[|,•·–—-]\s*.{0,80})?$/u;
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор)(?::\s*|\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:and|&|und|et|y|,)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[|,•·–—-]\s*.{0,80})?$/u;
 const STAMP = /^\(?(?:updated|published|posted|last updated|last modified|modified|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b.{0,100}$/iu;
 /** Words only a date says: month and weekday names, "ago". */
 const DATE_WORDS =
