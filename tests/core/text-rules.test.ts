@@ -84,6 +84,25 @@ describe('labelled boxes', () => {
 	});
 });
 
+describe('a heading that ends the article', () => {
+	const run = (html: string) => {
+		const body = bodyOf(html);
+		const log = new RemovalLog(el => el.outerHTML);
+		removeByText(body, log, 'https://news.example/story');
+		return log.blocks.map(block => block.rule);
+	};
+
+	it('heads nothing, and goes: what it named was left out of the page', () => {
+		expect(run(`${PROSE}<h3>Weitere Informationen zum Coronavirus in Thüringen:</h3>`)).toEqual(['text:orphan-heading']);
+	});
+
+	it('stays when pictures or a table follow it, or prose', () => {
+		expect(run(`${PROSE}<h3>Bilder des Abends</h3><figure><img src="/a.jpg"></figure>`)).toEqual([]);
+		expect(run(`${PROSE}<h3>Results</h3><table><tr><td>1</td></tr></table>`)).toEqual([]);
+		expect(run(`<h3>What the council decided</h3>${PROSE}`)).toEqual([]);
+	});
+});
+
 describe('line rules', () => {
 	it('knows rows of share buttons', () => {
 		expect(isSocialLine('Whatsapp Facebook Pint Baixar')).toBe(true);

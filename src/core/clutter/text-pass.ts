@@ -63,8 +63,31 @@ export function removeByText(root: Element, log: RemovalLog, pageUrl: string): v
 	}
 	removeStoryRows(root, log);
 	removeTrailingLinks(root, log, pageUrl);
+	removeOrphanHeadings(root, log);
 }
 
+/**
+ * A heading that ends the article heads nothing: what it named (a list of links, a gallery) was
+ * left out of the page by Readability or taken out above. Only at the very end, and only a
+ * heading: a last line of bold may be the article's sign-off.
+ */
+function removeOrphanHeadings(root: Element, log: RemovalLog): void {
+	for (let guard = 0; guard < 3; guard++) {
+		const last = lastBlock(root);
+		if (!last || !HEADINGS.has(last.tagName) || last === root.firstElementChild || headsMedia(last, root)) return;
+		log.remove(last, 'related', 'text:orphan-heading');
+	}
+}
+
+/** Pictures, a video or a table after the heading: it heads them, though they hold no text. */
+function headsMedia(heading: Element, root: Element): boolean {
+	for (let node: Element | null = heading; node && node !== root; node = node.parentElement) {
+		for (let next = node.nextElementSibling; next; next = next.nextElementSibling) if (next.matches(MEDIA) || next.querySelector(MEDIA)) return true;
+	}
+	return false;
+}
+
+const MEDIA = 'img, picture, video, audio, iframe, svg, table, canvas';
 
 /**
  * A list whose every item is one link with a headline-long text, to the site's own pages: other
