@@ -2,6 +2,7 @@ import {extractCaptions, findLeadCaptions, readLeadCaptions, seenCaptions} from 
 import {prepareCaptions} from './captions/screen-reader.js';
 import {removeByMarkup} from './clutter/markup-pass.js';
 import {protectFigures} from './clutter/protect-figures.js';
+import {hasProse} from './clutter/shape.js';
 import {protectProse, unprotect} from './clutter/protect-prose.js';
 import {RemovalLog} from './clutter/removal-log.js';
 import {removeByText} from './clutter/text-pass.js';
@@ -98,7 +99,8 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	restoreLede(root, clone.body, headline);
 	const lead = readLeadCaptions(leadCaptions, root, url);
 	resolveMedia(root, url);
-	dropRepeatedTitle(root, parsed.title);
+	const title = textTitle ?? (articleTitle(meta.header, parsed.title) || hostOf(url));
+	dropRepeatedTitle(root, title);
 	removeByText(root, log, url);
 	removeByMarkup(root, log);
 	const inArticle = extractCaptions(root, url);
@@ -122,7 +124,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const article: Omit<Article, 'markdown'> = {
 		kind: 'article',
 		url,
-		title: textTitle ?? (articleTitle(meta.header, parsed.title) || hostOf(url)),
+		title,
 		byline: articleByline(meta.header, parsed.byline),
 		siteName: meta.siteName ?? parsed.siteName ?? hostOf(url),
 		publishedTime: articleDate(meta.header, parsed.publishedTime),
@@ -147,11 +149,19 @@ function notArticle(code: NotArticleCode, reason: string): CleanResult {
 	return {kind: 'not-article', code, reason};
 }
 
-/** The headline is shown apart; a copy of it at the top of the body would be read twice. */
-function dropRepeatedTitle(root: Element, title: string | null): void {
-	if (!title) return;
-	const heading = root.querySelector('h1, h2');
-	if (heading && textOf(heading) === fold(title)) heading.remove();
+/**
+ * The headline is shown apart; a copy of it at the top of the body would be read twice. The copy
+ * may come after a section label ("Breaking News"), but before the article's first paragraph.
+ */
+function dropRepeatedTitle(root: Element, title: string): void {
+	const headline = fold(title);
+	for (const el of root.querySelectorAll('h1, h2, p')) {
+		if (el.tagName === 'P') {
+			if (hasProse(el)) return;
+			continue;
+		}
+		if (textOf(el) === headline) return void el.remove();
+	}
 }
 
 /**

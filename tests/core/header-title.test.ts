@@ -3,7 +3,7 @@ import {readMetadata} from '../../src/core/metadata.js';
 import {articleTitle} from '../../src/core/header/index.js';
 import {isIdLike, stripSite} from '../../src/core/header/title.js';
 import {hostForms} from '../../src/core/header/compare.js';
-import {parseHtml} from '../../src/node/clean-html.js';
+import {cleanHtml, parseHtml} from '../../src/node/clean-html.js';
 
 const titleOf = (head: string, body = '', url = 'https://www.harbour-times.example/2024/story') => {
 	const doc = parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, url);
@@ -92,5 +92,21 @@ describe('article title', () => {
 	it('leaves out a subtitle set in its own element of the h1, whatever h2 repeats part of the title', () => {
 		const body = '<h1><span>Dezuka Suisan: Fish Cakes, Hot and Fresh</span> <small>Welcome to the flavour capital</small></h1><article><h2>Dezuka Suisan</h2></article>';
 		expect(titleOf('<meta property="og:title" content="Dezuka Suisan: Fish Cakes, Hot and Fresh">', body)).toBe('Dezuka Suisan: Fish Cakes, Hot and Fresh');
+	});
+});
+
+describe('the headline in the body', () => {
+	const PROSE = '<p>The ferry company raised its fares for the third time this year, and commuters who cross twice a day say the rise costs them a week of wages.</p>'.repeat(3);
+	const bodyText = (article: string) => {
+		const html = `<!doctype html><html><head><title>Harbour Times</title></head><body><article>${article}</article></body></html>`;
+		const result = cleanHtml(html, {url: 'https://www.harbour-times.example/2024/story'});
+		if (result.kind !== 'article') throw new Error(result.reason);
+		return {title: result.title, text: result.text};
+	};
+
+	it('is shown once, in the header, when a section label stands above the copy in the body', () => {
+		const {title, text} = bodyText(`<h2>Breaking</h2><h1>Ferry fares rise again</h1>${PROSE}`);
+		expect(title).toBe('Ferry fares rise again');
+		expect(text.split('Ferry fares rise again').length - 1).toBe(0);
 	});
 });
