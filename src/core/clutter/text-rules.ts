@@ -100,7 +100,7 @@ export const labelRules: LabelRule[] = [
 	{
 		reason: 'navigation',
 		pattern: label(
-			String.raw`sign in|log in|login|register|close|menu|loading(?: content)?|media playback is unsupported on your device|(?:back )?to top|top|continue reading(?: .{1,40})?|read more|read (?:the )?full (?:article|story)|previous (?:post|article)|next (?:post|article)|zum seitenanfang|nach oben|haut de page|volver arriba|vorschau auf den nächsten artikel|lade weitere inhalte|weitere inhalte laden`,
+			String.raw`sign in|log in|login|register|close|menu|loading(?: content)?|media playback is unsupported on your device|(?:back )?to top|top|continue reading(?: .{1,40})?|read more|read (?:the )?full (?:article|story)|previous (?:post|article)|next (?:post|article)|zum seitenanfang|nach oben|haut de page|volver arriba|vorschau auf den nächsten artikel|lade weitere inhalte|weitere inhalte laden|breaking(?: news)?|eilmeldung|(?:image|photo|picture|slide|bild|foto)?\s*\d+\s*(?:of|von|de|sur|\/)\s*\/?\s*\d+|(?:show |hide )?caption`,
 		),
 	},
 	{
@@ -167,6 +167,7 @@ const DATE_WORDS =
 const DATE_FILLER = /\b(?:am|pm|a\.m|p\.m|at|on|hours?|minutes?|days?)\b/giu;
 /** Time zones are capitals: case-insensitive, the pattern would take "Part" and "Test" for zones. */
 const TIME_ZONES = /\b(?:[A-Z]{2,4}T|UTC|GMT)\b/gu;
+const YEAR = /\b(?:1[89]|20)\d{2}\b/g;
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u;
 
 /** Byline and dateline rows ("By Jane Doe - 11/18/19", "Updated 10:01 pm PST", "Nov. 19, 2019 8:45 p.m."): shown in the header, not the body. */
@@ -174,6 +175,8 @@ export function isMetaLine(text: string): boolean {
 	if (text.length > 160) return false;
 	if (BYLINE.test(text) || STAMP.test(text)) return true;
 	if (text.length > 60 || !/\d/.test(text)) return false;
+	// Two different years: a span of days ("29 November 2018 | 20 January 2019", an exhibition's), not when the story was written.
+	if (new Set(text.match(YEAR)).size >= 2) return false;
 	const undated = text.replace(DATE_WORDS, ' ');
 	// A time alone ("8:45 p.m.") heads an entry of a live blog; a dateline says the day.
 	if (undated === text && !NUMERIC_DATE.test(text)) return false;
