@@ -103,6 +103,35 @@ describe('a heading that ends the article', () => {
 	});
 });
 
+describe('a line of its own', () => {
+	const run = (html: string, url = 'https://news.example/story') => {
+		const body = bodyOf(`${PROSE}${html}${PROSE}`, url);
+		const log = new RemovalLog(el => el.outerHTML);
+		removeByText(body, log, url);
+		return {text: body.textContent!.replace(/\s+/g, ' ').trim(), rules: log.blocks.map(block => block.rule)};
+	};
+
+	it('takes an inline dateline between blocks for a line, not for words of a sentence', () => {
+		expect(run('<div><h2>Budget passes</h2><span>Updated 11:21 pm CST, Tuesday, November 19, 2019</span><p>More prose follows here, written by the council.</p></div>').rules).toEqual(['text:meta-line']);
+		const sentence = run('<p>The vote, <span>Updated 11:21 pm CST, Tuesday, November 19, 2019</span>, was close.</p>');
+		expect(sentence.rules).toEqual([]);
+		expect(sentence.text).toContain('November 19, 2019');
+	});
+
+	it('drops the page address a print header writes, and keeps any other address', () => {
+		expect(run('<p>https://www.news.example/story/</p>').rules).toEqual(['text:page-address']);
+		const other = run('<p>https://council.example/budget-2024.pdf</p>');
+		expect(other.rules).toEqual([]);
+		expect(other.text).toContain('council.example/budget-2024.pdf');
+	});
+
+	it("drops a gallery's counter and a caption toggle, and keeps a score", () => {
+		expect(run('<p>Image 1 of 9</p>').rules).toEqual(['label:navigation']);
+		expect(run('<p><button>Hide caption</button></p>').rules).toEqual(['label:navigation']);
+		expect(run('<p>The home side won 3 of 5 sets in the final.</p>').rules).toEqual([]);
+	});
+});
+
 describe('line rules', () => {
 	it('knows rows of share buttons', () => {
 		expect(isSocialLine('Whatsapp Facebook Pint Baixar')).toBe(true);
@@ -123,5 +152,7 @@ describe('line rules', () => {
 		expect(isMetaLine('Part 2')).toBe(false);
 		expect(isMetaLine('Day 3')).toBe(false);
 		expect(isMetaLine('What next: 2025')).toBe(false);
+		// An exhibition's span of days is the article's, not when it was written.
+		expect(isMetaLine('29 November 2018 | 20 January 2019')).toBe(false);
 	});
 });

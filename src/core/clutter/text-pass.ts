@@ -36,8 +36,8 @@ export function removeByText(root: Element, log: RemovalLog, pageUrl: string): v
 			continue;
 		}
 		const notice = noticeRules.find(rule => rule.pattern.test(text));
-		// A © beside a picture is its credit (the captions pass reads it), not the site's footer.
-		if (notice && !el.querySelector('img, picture, video, figure') && isNoticeShaped(el, text, notice.pattern)) {
+		// A © beside or under a picture is its credit (the captions pass reads it), not the site's footer.
+		if (notice && !el.querySelector('img, picture, video, figure') && !el.closest('figure, figcaption') && isNoticeShaped(el, text, notice.pattern)) {
 			log.remove(el, notice.reason, `notice:${notice.reason}`);
 			continue;
 		}
@@ -48,6 +48,11 @@ export function removeByText(root: Element, log: RemovalLog, pageUrl: string): v
 		// A line that is only an address stays: the audit found sources and references (article text) in most of them.
 		if (isMetaLine(text)) {
 			log.remove(el, 'metadata', 'text:meta-line');
+			continue;
+		}
+		// The page's own address, printed by a print header: never the article's.
+		if (isPageAddress(text, pageUrl)) {
+			log.remove(el, 'metadata', 'text:page-address');
 			continue;
 		}
 		if (isHeadlineList(el, pageUrl)) {
@@ -106,10 +111,31 @@ function isHeadlineList(el: Element, pageUrl: string): boolean {
 	});
 }
 
-/** An inline element counts as a block when it is all the text of its parent block. */
+/** Whether `text` is only the address of the page itself (scheme, "www." and a last slash aside). */
+function isPageAddress(text: string, pageUrl: string): boolean {
+	if (text.length < 12 || /\s/.test(text)) return false;
+	const bare = (address: string) => address.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '');
+	return bare(text) === bare(pageUrl);
+}
+
+/**
+ * An inline element counts as a block when it is all the text of its parent block, or a line of
+ * its own between blocks (`<h2>…</h2><span>Updated …</span>`): not a run of words inside a sentence.
+ */
 function isWholeBlock(el: Element, text: string): boolean {
 	const parent = el.parentElement;
-	return parent !== null && textOf(parent) === text;
+	if (parent === null) return false;
+	if (textOf(parent) === text) return true;
+	return !INLINE.has(parent.tagName) && isLineEdge(el.previousSibling, 'previousSibling') && isLineEdge(el.nextSibling, 'nextSibling');
+}
+
+/** Tags that end a line: an inline element between them (or the box's edge) is a line of its own. */
+const LINE_BREAKS = new Set(['BR', 'HR', 'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'TABLE', 'FIGURE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'PRE', 'DL', 'ASIDE', 'NAV', 'FORM']);
+
+function isLineEdge(start: ChildNode | null, direction: 'previousSibling' | 'nextSibling'): boolean {
+	let node = start;
+	while (node && node.nodeType === 3 && !hasText(node)) node = node[direction];
+	return node === null || (node.nodeType === 1 && LINE_BREAKS.has((node as Element).tagName));
 }
 
 /**
