@@ -32,3 +32,26 @@ describe('decodeHtml', () => {
 		expect(decodeHtml(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), Buffer.from(`<p>${words}</p>`)]))).toBeUndefined();
 	});
 });
+
+describe('decodeHtml, past the first 1,024 bytes', () => {
+	// An archived page: the archive's scripts come first, the page's own declaration kilobytes down.
+	const scripts = `<script>${'var archived = 1;\n'.repeat(120)}</script>`;
+
+	it('reads a declaration further down the head, as a browser re-reads the page when its parser meets it', () => {
+		const chinese = '一个约定，信守十五年。';
+		const gbk = new Uint8Array([...Buffer.from(`<html><head>${scripts}<meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>`), ...[0xd2, 0xbb, 0xb8, 0xf6, 0xd4, 0xbc, 0xb6, 0xa8, 0xa3, 0xac, 0xd0, 0xc5, 0xca, 0xd8, 0xca, 0xae, 0xce, 0xe5, 0xc4, 0xea, 0xa1, 0xa3], ...Buffer.from('</p>')]);
+		expect(decodeHtml(gbk)).toContain(`<p>${chinese}</p>`);
+		expect(decodeHtml(latin1(`<head>${scripts}<meta charset="iso-8859-1"></head><p>${words}</p>`))).toContain(words);
+	});
+
+	it('does not take a declaration from a comment or from the body', () => {
+		const commented = latin1(`<head>${scripts}<!-- <meta charset="koi8-r"> --></head><body><p>${words}</p></body>`);
+		expect(decodeHtml(commented)).toContain(words);
+		const inBody = Buffer.from(`<head>${scripts}</head><body><p>Ein Café öffnet.</p><meta charset="koi8-r"></body>`);
+		expect(decodeHtml(inBody)).toContain('Ein Café öffnet.');
+	});
+
+	it('reads bytes that are not UTF-8 and declare nothing as windows-1252, a browser\'s default', () => {
+		expect(decodeHtml(latin1(`<p>${words} “Quoted.”</p>`.replace('“', '\x93').replace('”', '\x94')))).toBe(`<p>${words} “Quoted.”</p>`);
+	});
+});
