@@ -8,7 +8,7 @@ import {RemovalLog} from './clutter/removal-log.js';
 import {removeByText} from './clutter/text-pass.js';
 import {elementsWithin, fold, textOf} from './dom-text.js';
 import {resolveMedia} from './images.js';
-import {markBlocks, restoreLede} from './left-behind.js';
+import {type LedeMarks, markBlocks, restoreLede} from './left-behind.js';
 import {toMarkdown} from './markdown.js';
 import {hostOf} from './header/compare.js';
 import {articleByline, articleDate, articleTitle} from './header/index.js';
@@ -78,7 +78,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const log = new RemovalLog(sanitizer.toHtml);
 
 	let leadCaptions: Element[] = [];
-	let headline: number | undefined;
+	let lede: LedeMarks | undefined;
 	if (clone.body) {
 		const inBody = elementsWithin(all, clone.body);
 		dropUnread(inBody);
@@ -87,7 +87,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 		leadCaptions = findLeadCaptions(clone.body, inBody);
 		protectProse(inBody);
 		protectFigures(inBody);
-		headline = markBlocks(inBody, meta.header.headline === undefined ? undefined : all[meta.header.headline]);
+		lede = markBlocks(inBody, meta.header.headline === undefined ? undefined : all[meta.header.headline]);
 	}
 	check();
 	const parsed = parseArticle(clone);
@@ -96,7 +96,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 
 	const root = unwrapPage(parsed.content);
 	unprotect(root);
-	restoreLede(root, clone.body, headline);
+	restoreLede(root, lede);
 	const lead = readLeadCaptions(leadCaptions, root, url);
 	resolveMedia(root, url);
 	const title = textTitle ?? (articleTitle(meta.header, parsed.title) || hostOf(url));

@@ -1,68 +1,171 @@
+import {endsInCredit} from './captions/credit.js';
 import {DISCUSSION, OVERLAY} from './clutter/protect-prose.js';
 import {hasProse} from './clutter/shape.js';
-import {textOf} from './dom-text.js';
+import {isMetaLine} from './clutter/text-rules.js';
+import {linkDensity, textOf} from './dom-text.js';
 
 /**
  * Readability keeps the block it scores best and the siblings that score well beside it. A lede
  * set in a block of its own between the headline and the body (a page builder's row, a
- * "subtitle" h2) scores apart and is left behind in the page. Prose that stands between the
- * headline and the first paragraph Readability kept goes back in front of that paragraph (not a
- * photo's caption standing there: captions are found apart); the clutter rules after Readability
- * read it like the rest of the article.
+ * "subtitle" h2, the standfirst in a `header`) scores apart and is left behind in the page.
+ * Prose that stands between the headline and the first paragraph Readability kept goes back in
+ * front of that paragraph (not a photo's caption standing there: captions are found apart); the
+ * clutter rules after Readability read it like the rest of the article.
+ *
+ * Where a block stands is judged before Readability: it takes out whole boxes it finds unlikely
+ * (a `story-header`), lede and all, so after it the lede's surroundings are gone.
  */
 
 const ORDER = 'data-cp-order';
 const BLOCKS = new Set(['P', 'H2', 'H3', 'H4']);
-/** How many elements after the headline a lede may start: it stands right under it. */
-const WINDOW = 150;
+/** How many elements after the headline a lede may start: it stands under it, past a lead picture or gallery. */
+const WINDOW = 300;
 const MAX_BLOCKS = 3;
 /** A lede is a paragraph or two; more than this left behind is another part of the page. */
 const MAX_CHARS = 1500;
 /** What no lede sits in: page furniture, forms, figures (their captions are listed apart). */
 const OUTSIDE = 'nav, aside, footer, form, figure, figcaption, [role="navigation"], [role="complementary"]';
-/** Beside discussion and what opens over the page (protect-prose.ts): promos and other stories. */
-const PROMO_OR_OTHER_STORY = /newsletter|subscribe|promo|related|teaser/i;
+/** Beside discussion and what opens over the page (protect-prose.ts): promos, share bars and other stories. */
+const PROMO_OR_OTHER_STORY = /newsletter|subscribe|promo|related|teaser|share|sharing|social/i;
+/** The writer's box beside the headline (name, role, a line of bio): the header shows the byline. */
+const AUTHOR_BOX = /author|byline|contributor|profile/i;
 /** A box named for a picture, or a block beside one, holds that picture's caption: captions are found apart. */
 const PICTURE_BOX = /caption|credit|image|photo|gallery/i;
 const PICTURE = 'img, picture, video';
+/** What a line of text is made of inside a box: a box holding only these is a block of text. */
+const PHRASING = new Set(['A', 'ABBR', 'B', 'BR', 'CITE', 'CODE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+/**
+ * A standfirst is a sentence without its full stop as often as with one: a line of a dozen
+ * words or more, mostly outside links, is one when it stands where a standfirst stands.
+ */
+const STANDFIRST_WORDS = 10;
+const STANDFIRST_CHARS = 60;
+
+/** The blocks under the headline, numbered before Readability, and which of them stand where a lede may. */
+export interface LedeMarks {
+	headline: number;
+	/** Blocks whose place (not in a figure, a form, a promo…) allows a lede; their text is read afterwards. */
+	candidates: Candidate[];
+}
+
+/**
+ * A block as it stood before Readability: Readability empties some blocks it does not keep
+ * (a box of text alone becomes a new <p> holding the box's own nodes), so a copy is put back,
+ * and the block counts as kept when its nodes are in the article, in whatever element.
+ */
+interface Candidate {
+	order: number;
+	copy: Element;
+	nodes: Node[];
+}
 
 /**
  * Before Readability: numbers the blocks under the headline (`elements` is the body's, in order;
- * `headline` one of them), so the ones left behind can be told apart and placed. Returns the
- * headline's number, or undefined when the page shows none.
+ * `headline` one of them), so the ones left behind can be told apart and placed. Undefined when
+ * the page shows no headline.
  */
-export function markBlocks(elements: Element[], headline: Element | undefined): number | undefined {
+export function markBlocks(elements: Element[], headline: Element | undefined): LedeMarks | undefined {
 	const start = headline ? elements.indexOf(headline) : -1;
 	if (start < 0) return undefined;
 	const end = Math.min(elements.length, start + WINDOW);
-	for (let i = start + 1; i < end; i++) if (BLOCKS.has(elements[i]!.tagName)) elements[i]!.setAttribute(ORDER, String(i));
-	return start;
+	const title = textOf(headline!);
+	const candidates: Candidate[] = [];
+	for (let i = start + 1; i < end; i++) {
+		const el = elements[i]!;
+		// Elements the markup rules took out are still listed, detached.
+		if (!isBlock(el) || !el.isConnected) continue;
+		el.setAttribute(ORDER, String(i));
+		if (standsAsLede(el) && !repeats(el, title)) candidates.push({order: i, copy: el.cloneNode(true) as Element, nodes: [el, ...el.childNodes]});
+	}
+	return {headline: start, candidates};
 }
 
-/** After Readability: puts the lede left behind in `page` back at the top of `root`, and takes the numbers off. */
-export function restoreLede(root: Element, page: Element | null, headline: number | undefined): void {
-	const kept = [...root.querySelectorAll(`[${ORDER}]`)];
-	const first = kept[0];
-	if (headline !== undefined && first && page) {
+/** After Readability: puts the lede left behind back at the top of `root`, and takes the numbers off. */
+export function restoreLede(root: Element, marks: LedeMarks | undefined): void {
+	const first = root.querySelector(`[${ORDER}]`);
+	if (marks && first) {
 		const firstOrder = Number(first.getAttribute(ORDER));
-		const keptOrders = new Set(kept.map(el => el.getAttribute(ORDER)));
-		const lede = [...page.querySelectorAll(`[${ORDER}]`)].filter(el => {
-			const order = Number(el.getAttribute(ORDER));
-			return order > headline && order < firstOrder && !keptOrders.has(el.getAttribute(ORDER)) && isLede(el);
-		});
+		const lede: Element[] = [];
+		for (const {order, copy, nodes} of marks.candidates) {
+			if (order <= marks.headline || order >= firstOrder || nodes.some(node => root.contains(node)) || !readsAsLede(copy)) continue;
+			// A heading after the lede heads something else (a box of other stories) before the body.
+			if (lede.length > 0 && copy.tagName !== 'P' && copy.tagName !== 'DIV') break;
+			lede.push(copy);
+		}
 		const chars = lede.reduce((sum, el) => sum + textOf(el).length, 0);
-		// Above a figure, not inside it: the first block kept may be its caption's paragraph.
-		const anchor = first.closest('figure') ?? first.closest('figcaption') ?? first;
+		// Above a figure, not inside it: the first block kept may be its caption's paragraph. And above
+		// every box that begins with that block: the box may be a promo the rules after this take whole.
+		const anchor = outermostStart(first.closest('figure') ?? first.closest('figcaption') ?? first, root);
 		if (lede.length > 0 && lede.length <= MAX_BLOCKS && chars <= MAX_CHARS) anchor.before(...lede);
 	}
 	for (const el of root.querySelectorAll(`[${ORDER}]`)) el.removeAttribute(ORDER);
 }
 
-function isLede(el: Element): boolean {
-	if (!hasProse(el) || el.closest(OUTSIDE) || el.parentElement?.querySelector(PICTURE)) return false;
+/** The outermost element under `root` that begins with `el`: nothing with text stands before `el` in it. */
+function outermostStart(el: Element, root: Element): Element {
+	let node = el;
+	while (node.parentElement && node.parentElement !== root && beginsWith(node.parentElement, node)) node = node.parentElement;
+	return node;
+}
+
+function beginsWith(box: Element, child: Element): boolean {
+	for (const node of box.childNodes) {
+		if (node === child) return true;
+		if (/\S/.test(node.textContent ?? '')) return false;
+	}
+	return false;
+}
+
+/** A paragraph or subheading, or a box of text alone (a CMS's `<div class="description">` with no blocks in it). */
+function isBlock(el: Element): boolean {
+	if (BLOCKS.has(el.tagName)) return true;
+	if (el.tagName !== 'DIV' || !/\S/.test(el.textContent ?? '')) return false;
+	for (const child of el.children) if (!PHRASING.has(child.tagName)) return false;
+	return true;
+}
+
+function standsAsLede(el: Element): boolean {
+	if (el.closest(OUTSIDE) || besidePicture(el)) return false;
 	for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
 		const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
-		if (DISCUSSION.test(names) || OVERLAY.test(names) || PROMO_OR_OTHER_STORY.test(names) || PICTURE_BOX.test(names)) return false;
+		if (DISCUSSION.test(names) || OVERLAY.test(names) || PROMO_OR_OTHER_STORY.test(names) || PICTURE_BOX.test(names) || AUTHOR_BOX.test(names)) return false;
 	}
 	return true;
+}
+
+/** A block that shares a small box with a picture is that picture's caption, whatever it says. */
+function besidePicture(el: Element): boolean {
+	const box = el.parentElement;
+	if (!box || box.children.length > 3) return false;
+	for (const sibling of box.children) if (sibling !== el && (sibling.matches(PICTURE) || sibling.querySelector(PICTURE))) return true;
+	return false;
+}
+
+/** A line that holds the headline again is a widget's ("Share all options for: …") or a teaser's, not the lede. */
+function repeats(el: Element, title: string): boolean {
+	const text = textOf(el);
+	// A short title ("Children and work") is words a paragraph may hold; a long one held by a short line is the headline again.
+	return title.length >= 20 && text.length < title.length * 3 && text.includes(title);
+}
+
+/** Prose, or a standfirst's line: a dozen words mostly outside links, not a byline or dateline. */
+function readsAsLede(el: Element): boolean {
+	const text = textOf(el);
+	if (endsInCredit(text)) return false;
+	if (hasProse(el, text)) return true;
+	if (text.length < STANDFIRST_CHARS || text.split(' ').length < STANDFIRST_WORDS) return false;
+	return linkDensity(el, text) < 0.3 && !isMetaLine(text) && !isDateline(text) && !BYLINE_START.test(text) && !/:$/.test(text);
+}
+
+/** "By Jane Doe on Monday…": a byline, however it goes on. */
+const BYLINE_START = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez)\s+\p{Lu}/u;
+
+/** Words of a date and a time: "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT". */
+const DATE_PART = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:1[89]|20)\d\d,?|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)?,?|[A-Z]{2,4}T|UTC|GMT)$/i;
+
+/** A line mostly of dates and times (two of them, say): a dateline, however long. */
+function isDateline(text: string): boolean {
+	const words = text.split(' ');
+	const dated = words.filter(word => DATE_PART.test(word)).length;
+	return dated >= 4 && dated >= words.length / 2;
 }

@@ -73,6 +73,48 @@ describe('a lede Readability leaves behind', () => {
 	});
 });
 
+describe('a standfirst Readability drops with the header it stands in', () => {
+	// A standfirst is often a sentence without its full stop, in the story's <header>, which
+	// Readability drops whole by its name before it scores anything.
+	const STANDFIRST = 'A two-year closure ends as the council agrees to fund a new library in the old town';
+	const story = (header: string, body = `<div class="story-body">${PROSE}${PROSE}</div>`) =>
+		`<main><article><header class="story-header"><h1>Council funds library</h1>${header}</header>${body}</article></main>`;
+
+	it.each([
+		['a paragraph', `<p class="story-header__intro">${STANDFIRST}</p>`],
+		['a box of text alone', `<div class="story-header__description">${STANDFIRST} <em>after a long debate</em></div>`],
+	])('puts back %s under the headline, above the body', (_, header) => {
+		const result = clean(story(header));
+		expect(result.text).toContain(STANDFIRST);
+		expect(result.text.indexOf(STANDFIRST)).toBeLessThan(result.text.indexOf('The council met on Tuesday'));
+	});
+
+	it.each([
+		['a dateline', 'Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT'],
+		['a byline with its date', 'By Jane Roe on Monday, November 18th, 2019 at 11:04 a.m. in the city'],
+		['a share widget that repeats the headline', 'Share all the sharing options for: Council funds library'],
+		['a photo caption with its credit', 'Students outside the closed library in the old town on Tuesday evening. © Agency / Jane Roe'],
+	])('leaves out %s standing there', (_, line) => {
+		const result = clean(story(`<p class="story-header__line">${line}</p>`));
+		expect(result.text).not.toContain(line);
+		expect(result.text).toContain('The council met on Tuesday');
+	});
+
+	it('leaves out the writer\'s box beside the headline', () => {
+		const bio = 'Jane Roe is a writer and professor who has covered the city council for many years for this paper';
+		const result = clean(story(`<div class="contributor-card"><p>${bio}</p></div>`));
+		expect(result.text).not.toContain(bio);
+	});
+
+	it('goes above a promo box the body starts with, so the promo still goes whole', () => {
+		const promo = '<div class="article-body__signup"><div class="box"><h2>Library Emails</h2><div>Get library news and special reports, delivered weekday mornings.</div><a href="/newsletters">SUBSCRIBE</a></div></div>';
+		const result = clean(story(`<p class="story-header__intro">${STANDFIRST}</p>`, `<div class="story-body">${promo}${PROSE}${PROSE}</div>`));
+		expect(result.text).toContain(STANDFIRST);
+		expect(result.text).not.toContain('Library Emails');
+		expect(result.text).not.toContain('Get library news');
+	});
+});
+
 describe('a photo caption Readability leaves behind under the headline', () => {
 	it('is not put back as a lede, in a box named for the picture or beside the picture', () => {
 		const caption = 'In this file photo, council members walk through the closed reading room of the old library on Tuesday. (Jane Roe/AP)';

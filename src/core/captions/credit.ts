@@ -65,6 +65,13 @@ export function readInline(el: Element, besideImage: boolean): CaptionText | nul
 	return {text: words, credit};
 }
 
+/** Whether a line ends in a photographer's credit, "(AP Photo/…)", "Photo: …" or "© …": a caption's line, whatever its box. */
+export function endsInCredit(text: string): boolean {
+	const match = PAREN_CREDIT.exec(text) ?? TRAILING_CREDIT.exec(text) ?? COPYRIGHT_CREDIT.exec(text);
+	const credit = match && (match[1] ?? match[2] ?? '').trim();
+	return Boolean(credit) && credit!.length <= MAX_CREDIT;
+}
+
 /** Whether a marked caption's text is only a video player's notice, no caption of anything. */
 export function isPlayerNotice(el: Element): boolean {
 	return PLAYER_NOTICE.test(captionWords(textOf(el)));
