@@ -1,4 +1,5 @@
 import {Readability} from '@mozilla/readability';
+import {keepsProse} from './clutter/shape.js';
 
 /**
  * The only importer of @mozilla/readability. `parse()` rewrites the document it is
@@ -16,8 +17,50 @@ export interface ParsedArticle {
 	publishedTime: string | null;
 }
 
+/** The parts of Readability's own class this file reaches into (Readability.js 0.6). */
+interface ReadabilityInternals {
+	_cleanConditionally(root: Element, tag: string): void;
+	_removeNodes(nodes: ArrayLike<Element>, filter?: (this: unknown, node: Element) => boolean): void;
+}
+
+/**
+ * Readability's own names of clutter (its `negative` list), less "hidden": a CMS marks every field
+ * whose label it hides `field--label-hidden`, the article's body among them. And the boxes of
+ * pictures: a gallery's captions are prose too, and are found apart.
+ */
+const DISLIKED = /-ad-|comment|com-|disqus|remark|replies|shoutbox|community|sidebar|widget|related|footer|sponsor|promo|share|social|popup|modal|banner|combx|contact|masthead|outbrain|skyscraper|shopping|tags|gdpr|media|meta|scroll|caption|gallery|slide|photo|image/i;
+
+/**
+ * Readability, except that its last clean-up ("clean conditionally": boxes with more images,
+ * list items or links than paragraphs, or few commas) keeps a box that is prose under a name it
+ * does not dislike. That clean-up weighs counts, not words: it dropped whole article bodies (a
+ * CMS's field of paragraphs beside a gallery), a blockquoted paragraph, a note in italics. A
+ * name it dislikes (comment, sidebar…) still lets it go, so comment threads do not come back.
+ */
+class ProseKeepingReadability extends Readability<Element> {
+	private cleaning = false;
+
+	_cleanConditionally(root: Element, tag: string): void {
+		this.cleaning = true;
+		try {
+			(Readability.prototype as unknown as ReadabilityInternals)._cleanConditionally.call(this, root, tag);
+		} finally {
+			this.cleaning = false;
+		}
+	}
+
+	_removeNodes(nodes: ArrayLike<Element>, filter?: (this: unknown, node: Element) => boolean): void {
+		const internals = Readability.prototype as unknown as ReadabilityInternals;
+		if (!this.cleaning || !filter) return internals._removeNodes.call(this, nodes, filter);
+		internals._removeNodes.call(this, nodes, function (this: unknown, node: Element) {
+			if (!DISLIKED.test(`${node.getAttribute('class') ?? ''} ${node.id}`) && keepsProse(node)) return false;
+			return filter.call(this, node);
+		});
+	}
+}
+
 export function parseArticle(clone: Document): ParsedArticle | null {
-	const parsed = new Readability<Element>(clone, {keepClasses: true, serializer: node => node as Element}).parse();
+	const parsed = new ProseKeepingReadability(clone, {keepClasses: true, serializer: node => node as Element}).parse();
 	if (!parsed?.content) return null;
 	return {
 		content: parsed.content,

@@ -121,6 +121,29 @@ export function hasClutterShape(el: Element, reason: RemovalReason, text = textO
 	}
 }
 
+/**
+ * A box that is the article's prose, whatever its counts of pictures, list items or commas say:
+ * paragraphs of prose make half its text or more, with few links; a box holding a teaser (a
+ * linked headline) needs three such paragraphs. A box of text alone is prose when it reads as prose.
+ */
+export function keepsProse(el: Element): boolean {
+	const text = textOf(el);
+	if (text.length < 200 || linkDensity(el, text) >= 0.2) return false;
+	const paragraphs = [...el.getElementsByTagName('p')];
+	if (paragraphs.length === 0) return !el.querySelector('li, table, h2, h3, h4, h5') && hasProse(el, text);
+	let prose = 0;
+	let count = 0;
+	for (const p of paragraphs) {
+		const words = textOf(p);
+		if (!hasProse(p, words)) continue;
+		prose += words.length;
+		count++;
+	}
+	if (prose < text.length / 2) return false;
+	return count >= 3 || !el.querySelector(LINKED_HEADINGS);
+}
+const LINKED_HEADINGS = 'h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5';
+
 /** Two or more paragraphs of prose in a row: the article itself, whatever its box is named. */
 function hasProseRun(el: Element): boolean {
 	let run = 0;
