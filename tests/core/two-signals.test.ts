@@ -62,6 +62,11 @@ describe('two signals before a block goes', () => {
 		],
 		['a source written as a bare address', '<p>Sources:</p><p><a href="http://www.stats.example/2024/library-use.html">http://www.stats.example/2024/library-use.html</a></p>', 'stats.example/2024/library-use.html'],
 		[
+			'prose under a label heading named like a related box',
+			`<h3 class="related-title">You may also like</h3>${SECTION_PROSE}`,
+			'Privacy groups want the contract published',
+		],
+		[
 			'live-blog entries written as <article>s with their own headings',
 			['The mayor arrives', 'The vote', 'What happens next'].map(title => `<article class="entry"><h3>${title}</h3><p>The mayor says the library will carry the name of the city's first librarian, who worked there for forty years.</p></article>`).join(''),
 			'What happens next',
@@ -91,6 +96,11 @@ describe('two signals before a block goes', () => {
 		[
 			"other posts' articles, prose and all, under \"You may also like\"",
 			`<h3>You may also like</h3>${[1, 2, 3].map(n => `<article><a href="/post-${n}"><img src="https://news.example/${n}.jpg" alt=""></a><p>Post ${n}: the parish hall reopened this week after a year of repairs, and volunteers served tea to more than two hundred visitors on the first afternoon.</p></article>`).join('')}`,
+			'the parish hall reopened',
+		],
+		[
+			"other posts under a label heading named like its box, which Readability drops by that name",
+			`<section><h3 class="relatedpoststitle">Você pode gostar...</h3>${[1, 2, 3].map(n => `<article><a href="/post-${n}"><img src="https://news.example/${n}.jpg" alt=""></a><p>Post ${n}: the parish hall reopened this week after a year of repairs, and volunteers served tea to more than two hundred visitors on the first …</p></article>`).join('')}</section>`,
 			'the parish hall reopened',
 		],
 		[

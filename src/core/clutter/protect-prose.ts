@@ -1,5 +1,6 @@
 import {linkDensity, textOf} from '../dom-text.js';
 import {hasProse, hasTeasers, isThread} from './shape.js';
+import {labelRules} from './text-rules.js';
 
 /**
  * Readability drops, before it scores anything, every element whose class or id holds one of its
@@ -30,6 +31,13 @@ export function protectProse(elements: Element[]): void {
 		const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
 		if (!UNLIKELY.test(names) || MAYBE.test(names) || DISCUSSION.test(names) || OVERLAY.test(names)) continue;
 		if (!el.isConnected) continue;
+		// A label heading ("Related posts", "Você pode gostar…") is named for the box it heads, and
+		// Readability drops it by that name: the box stays, without the words that tell it from the
+		// article. Kept, it reaches the text rules, which take the box only on its shape (text-pass.ts).
+		if (isLabelHeading(el)) {
+			el.classList.add(PROSE_TOKEN);
+			continue;
+		}
 		// Readability weighs every element by its own name: the named parts of a box of prose
 		// (a minute mark, an entry of a live commentary) are that prose's, whatever their size.
 		if (insideProtected(el)) {
@@ -49,6 +57,15 @@ export function unprotect(root: Element): void {
 		el.classList.remove(PROSE_TOKEN);
 		if (!el.classList.length) el.removeAttribute('class');
 	}
+}
+
+const HEADING = /^H[1-6]$/;
+const MAX_LABEL = 100;
+
+function isLabelHeading(el: Element): boolean {
+	if (!HEADING.test(el.tagName)) return false;
+	const text = textOf(el);
+	return text.length <= MAX_LABEL && labelRules.some(rule => rule.pattern.test(text));
 }
 
 function insideProtected(el: Element): boolean {
