@@ -114,7 +114,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 
 	const text = toPlainText(root);
 	if (!force) {
-		const refusal = refuse(root, text);
+		const refusal = refuse(root, text, meta.calledArticle);
 		if (refusal) return notArticle(...refusal);
 	} else if (!text) {
 		return notArticle('no-text', 'This page has no text to read.');

@@ -18,6 +18,8 @@ export interface PageMetadata {
 	dir: 'ltr' | 'rtl' | null;
 	leadImage: LeadImage | null;
 	siteName: string | null;
+	/** The page says it is an article (og:type), whatever Readability picks from it. */
+	calledArticle: boolean;
 	header: HeaderEvidence;
 }
 
@@ -51,6 +53,7 @@ export function readMetadata(doc: Document, url: string, elements = elementsOf(d
 		dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
 		leadImage: image && isShareablePhoto(image, meta('og:image:width'), meta('og:image:height')) ? image : null,
 		siteName: header.siteName,
+		calledArticle: meta('og:type')?.toLowerCase() === 'article',
 		header,
 	};
 }

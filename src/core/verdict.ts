@@ -20,18 +20,23 @@ const ARTICLE_PROSE = 1200;
 const MIN_TEASERS = 5;
 
 /** Why a parsed page is not an article (a section front, a stub), or null when it is one. */
-export function refuse(root: Element, text: string): [NotArticleCode, string] | null {
+export function refuse(root: Element, text: string, calledArticle = false): [NotArticleCode, string] | null {
 	if (text.length < MIN_ARTICLE_TEXT || (text.length < SHORT_ARTICLE_TEXT && !hasProse(root, text))) {
 		return ['too-little-text', 'This page has too little text to be an article.'];
 	}
-	if (isListing(root, text)) return ['listing', 'This page lists other articles; open one of them to read it.'];
+	if (isListing(root, text, calledArticle)) return ['listing', 'This page lists other articles; open one of them to read it.'];
 	return null;
 }
 
-function isListing(root: Element, text: string): boolean {
+/**
+ * A page that calls itself an article (og:type) may still be a front whose every card is tagged
+ * so; but when it is an article whose text Readability missed, refusing it costs the reader the
+ * page. Its word outweighs headlines with summaries; only a page that is mostly links is refused.
+ */
+function isListing(root: Element, text: string, calledArticle: boolean): boolean {
 	if (hasArticleProse(root)) return false;
 	if (linkDensity(root, text) > 0.5) return true;
-	return teasers(root) >= MIN_TEASERS;
+	return !calledArticle && teasers(root) >= MIN_TEASERS;
 }
 
 /**

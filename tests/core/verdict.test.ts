@@ -15,8 +15,8 @@ function teaser(n: number): string {
 	return `<div class="teaser"><h3><a href="/story-${n}">Story number ${n} about something that happened in town</a></h3><p>A short summary of story ${n}, one line long, under its headline in the list of stories.</p></div>`;
 }
 
-function verdict(body: string) {
-	const html = `<!doctype html><html lang="en"><head><title>Page</title></head><body>${body}</body></html>`;
+function verdict(body: string, head = '') {
+	const html = `<!doctype html><html lang="en"><head><title>Page</title>${head}</head><body>${body}</body></html>`;
 	const result = cleanHtml(html, {url: 'https://news.example/page'});
 	return result.kind === 'article' ? 'article' : result.code;
 }
@@ -53,5 +53,14 @@ describe('the not-an-article verdict', () => {
 	it('calls a section front of teasers a listing', () => {
 		const teasers = Array.from({length: 10}, (_, n) => teaser(n)).join('');
 		expect(verdict(`<main><h1>Local news</h1>${teasers}</main>`)).toBe('listing');
+		expect(verdict(`<main><h1>Local news</h1>${teasers}</main>`, '<meta property="og:type" content="website">')).toBe('listing');
+	});
+
+	it('shows the teasers of a page that calls itself an article, but refuses it when it is all links', () => {
+		const article = '<meta property="og:type" content="article">';
+		const teasers = Array.from({length: 10}, (_, n) => teaser(n)).join('');
+		expect(verdict(`<main><h1>Local news</h1>${teasers}</main>`, article)).toBe('article');
+		const headlines = Array.from({length: 10}, (_, n) => teaser(n).replace(/<p>.*?<\/p>/, `<p>Town, ${n} May.</p>`)).join('');
+		expect(verdict(`<main><h1>Local news</h1>${headlines}</main>`, article)).toBe('listing');
 	});
 });
