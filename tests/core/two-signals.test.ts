@@ -114,3 +114,20 @@ describe('two signals before a block goes', () => {
 		expect(text).toContain('reading room for students');
 	});
 });
+
+describe('a pop-up card over a name in the text', () => {
+	const card = (inner: string) =>
+		`<p>The library was the idea of the mayor, <span class="rollover-person"><a class="rollover-link" href="/people/jane-roe">Jane Roe</a><span class="rollover-block">${inner}</span></span>, who first proposed it when she was elected.</p>`;
+
+	it('goes with its links to other stories, and the name it opens over stays in the sentence', () => {
+		const links = '<a href="/people/jane-roe">Jane Roe</a><a href="/story-1">Mayor opens the new ferry terminal on the quay</a> <a href="/story-2">Budget vote delayed again after a long night</a> <a href="/people/jane-roe">MORE</a>';
+		const {text} = clean(card(links));
+		expect(text).not.toContain('ferry terminal');
+		expect(text).toContain('the mayor, Jane Roe, who first proposed it');
+	});
+
+	it('stays when it holds a note of prose, not links', () => {
+		const {text} = clean(card('<span>She was elected in 2019 after twelve years on the council, where she chaired the committee for schools and libraries.</span>'));
+		expect(text).toContain('chaired the committee for schools');
+	});
+});

@@ -1,5 +1,5 @@
-import {elementsOf} from '../dom-text.js';
-import {matchMarkup} from './markup-rules.js';
+import {elementsOf, linkDensity} from '../dom-text.js';
+import {matchMarkup, type MarkupMatch} from './markup-rules.js';
 import {hasClutterShape} from './shape.js';
 import type {RemovalLog} from './removal-log.js';
 
@@ -26,6 +26,7 @@ export function removeByMarkup(root: Element, log: RemovalLog, all = elementsOf(
 		if (keep.some(node => el.contains(node))) continue;
 		if (rule.reason !== 'comments' && (el.textContent ?? '').length > rootLength * MAX_TEXT_SHARE) continue;
 		if (insideCleared(el, rule.reason, cleared)) continue;
+		if (rule.card && !isCard(el)) continue;
 		// A name is one signal; the block must also be built like that clutter (see shape.ts).
 		// A <nav>, <footer> or role says what the element is by its own semantics, as Readability
 		// reads it too: that is both signals, and cleaning the output again finds nothing new.
@@ -35,6 +36,16 @@ export function removeByMarkup(root: Element, log: RemovalLog, all = elementsOf(
 		}
 		log.remove(el, rule.reason, rule.id);
 	}
+}
+
+/**
+ * The card itself: links (a name, other stories), and no element inside it named as the card too.
+ * Its trigger, the word in the sentence, wears the same name around it, and must stay.
+ */
+function isCard(el: Element): boolean {
+	if (linkDensity(el) < 0.5 || el.querySelectorAll('a[href]').length < 2) return false;
+	for (const inner of el.querySelectorAll('[class], [id]')) if (matchMarkup(inner)?.card) return false;
+	return true;
 }
 
 function insideCleared(el: Element, reason: string, cleared: Map<Element, string>): boolean {
@@ -49,7 +60,7 @@ function isArticleMarker(el: Element): boolean {
 }
 
 /** Forms in an article are comment boxes, newsletter sign-ups or search boxes. */
-function formRule(form: Element) {
+function formRule(form: Element): MarkupMatch {
 	if (form.querySelector('textarea')) return {reason: 'comments', id: 'form:textarea'} as const;
 	if (form.querySelector('input[type="email"]')) return {reason: 'promo', id: 'form:email'} as const;
 	return matchMarkup(form) ?? ({reason: 'navigation', id: 'form:other'} as const);

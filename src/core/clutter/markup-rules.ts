@@ -15,6 +15,11 @@ export interface MarkupRule {
 	parts?: RegExp;
 	/** Tags and attributes that mean the rule whatever the classes say. */
 	element?: (el: Element) => boolean;
+	/**
+	 * A pop-up card that opens over a word of the text: its trigger (that word) and the card share
+	 * the name, so only the innermost element so named is the card (see markup-pass.ts).
+	 */
+	card?: boolean;
 }
 
 export const markupRules: MarkupRule[] = [
@@ -41,6 +46,12 @@ export const markupRules: MarkupRule[] = [
 		reason: 'related',
 		tokens: /^(jp-relatedposts|yarpp-related|crp_related|read-next|readnext|more-stories|also-like|you-may-like|more-from|more-in)$/,
 		parts: /^(related|relatedposts|recommended|recommendations|recirc|recirculation|outbrain|taboola|trending|popular|mostread|most-read)$/,
+	},
+	{
+		// A person's or topic's card over a name in the text: their picture and links to other stories.
+		reason: 'related',
+		parts: /^(rollover|hovercard|popover|flyout)$/,
+		card: true,
 	},
 	{
 		reason: 'promo',
@@ -86,6 +97,7 @@ const RULE_TAGS = new Set(['FOOTER', 'NAV']);
 export interface MarkupMatch {
 	reason: RemovalReason;
 	id: string;
+	card?: boolean;
 }
 
 /** The first rule an element's markup matches, or undefined. */
@@ -103,7 +115,7 @@ export function matchMarkup(el: Element): MarkupMatch | undefined {
 		if (rule.element?.(el)) return {reason: rule.reason, id: `markup:${rule.reason}-element`};
 		for (const {token, parts} of tokens) {
 			if (rule.tokens?.test(token)) return {reason: rule.reason, id: `markup:${rule.reason}-token`};
-			if (rule.parts && parts.some(part => rule.parts!.test(part))) return {reason: rule.reason, id: `markup:${rule.reason}-part`};
+			if (rule.parts && parts.some(part => rule.parts!.test(part))) return {reason: rule.reason, id: `markup:${rule.reason}-part`, ...(rule.card && {card: true})};
 		}
 	}
 	return undefined;
