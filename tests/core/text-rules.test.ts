@@ -25,6 +25,7 @@ describe('removeByText', () => {
 		['"Continue Reading"', '<p><a href="/next">Continue Reading</a></p>', 'navigation'],
 		['a share row', '<p>Facebook Twitter WhatsApp Email</p>', 'share'],
 		['a tag list under its label', '<div><h4>Tags</h4><p><a href="/t/a">stock car 2018</a>, <a href="/t/b">interlagos</a>, <a href="/t/c">calendar</a></p></div>', 'navigation'],
+		['a Russian reviews box under its label', '<div><h3>Отзывы</h3><p><a href="#add">Добавить отзыв</a></p></div>', 'comments'],
 		['a comment moderation notice', '<p>ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.</p>', 'comments'],
 		['a German related box', '<div><h3>Mehr zum Thema</h3><p><a href="/x">Ein anderer Artikel über die Stadt</a></p></div>', 'related'],
 		['a "Zum Weiterlesen:" list', '<p><strong>Zum Weiterlesen:</strong></p><ul><li><a href="/a">Wandern im Winter</a></li><li><a href="/b">Schuhe richtig pflegen</a></li></ul>', 'related'],
@@ -152,6 +153,11 @@ describe('line rules', () => {
 		expect(isMetaLine('Updated 11:21 pm CST, Tuesday, November 19, 2019')).toBe(true);
 		expect(isMetaLine('19.11.2019, 08:57')).toBe(true);
 		expect(isMetaLine('Von: Götz Warnke')).toBe(true);
+		expect(isMetaLine('12/03/2024 - Publicado por: Ana Souza - Categoria: Cidade - Tags: obras ponte')).toBe(true);
+		expect(isMetaLine('Posted by: Jane Roe | Category: Gardening')).toBe(true);
+		// One field is a line of the article's own (a review's facts); the post line has both.
+		expect(isMetaLine('Written by: Jane Roe, with drawings by her son')).toBe(false);
+		expect(isMetaLine('Category: Fiction | Pages: 320 | Price: £12.99')).toBe(false);
 		expect(isMetaLine('By the end of the year the council expects to have spent the whole budget.')).toBe(false);
 		expect(isMetaLine('3 hours ago')).toBe(true);
 		expect(isMetaLine('Nov. 19, 2019 10 a.m. EST')).toBe(true);

@@ -51,7 +51,7 @@ export const labelRules: LabelRule[] = [
 				String.raw`(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?`,
 				String.raw`leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:discussion|conversation)`,
 				String.raw`click to comment|show comments|view comments|load comments|comments are closed`,
-				String.raw`kommentare|kommentieren|commentaires|réagissez|réagir|comentarios|commenti|التعليقات|תגובות`,
+				String.raw`kommentare|kommentieren|commentaires|réagissez|réagir|comentarios|commenti|комментарии|отзывы|добавить (?:отзыв|комментарий)|التعليقات|תגובות`,
 			].join('|'),
 		),
 	},
@@ -174,10 +174,15 @@ const TIME_ZONES = /\b(?:[A-Z]{2,4}T|UTC|GMT)\b/gu;
 const YEAR = /\b(?:1[89]|20)\d{2}\b/g;
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u;
 
+/** Who posted it, then where it is filed: the fields of a blog's post line, each a label and a colon. */
+const POSTED_BY = /\b(?:posted|published|written|publicado|postado|escrito|publié|veröffentlicht|pubblicato)\s+(?:by|por|par|von|da)\s*:/iu;
+const FILED_IN = /\b(?:categor(?:y|ies|ia|ias|ía|ías|ie|ies)|tags?|etiquetas|schlagwörter|rubrique)\s*:/iu;
+
 /** Byline and dateline rows ("By Jane Doe - 11/18/19", "Updated 10:01 pm PST", "Nov. 19, 2019 8:45 p.m."): shown in the header, not the body. */
 export function isMetaLine(text: string): boolean {
 	if (text.length > 160) return false;
 	if (BYLINE.test(text) || STAMP.test(text)) return true;
+	if (POSTED_BY.test(text) && FILED_IN.test(text)) return true;
 	if (text.length > 60 || !/\d/.test(text)) return false;
 	// Two different years: a span of days ("29 November 2018 | 20 January 2019", an exhibition's), not when the story was written.
 	if (new Set(text.match(YEAR)).size >= 2) return false;
