@@ -66,6 +66,8 @@ describe('two signals before a block goes', () => {
 			`<h3 class="related-title">You may also like</h3>${SECTION_PROSE}`,
 			'Privacy groups want the contract published',
 		],
+		['a paragraph in capitals that is not a link', '<p>THE LIBRARY WILL BE CLOSED ON PUBLIC HOLIDAYS AND ON THE FIRST MONDAY OF EACH MONTH.</p>', 'CLOSED ON PUBLIC HOLIDAYS'],
+		['a link in capitals to another site, a source', '<p><strong><a href="https://stats.example/library-use-2024">READ THE FULL LIBRARY USE REPORT</a></strong></p>', 'LIBRARY USE REPORT'],
 		[
 			'live-blog entries written as <article>s with their own headings',
 			['The mayor arrives', 'The vote', 'What happens next'].map(title => `<article class="entry"><h3>${title}</h3><p>The mayor says the library will carry the name of the city's first librarian, who worked there for forty years.</p></article>`).join(''),
@@ -92,6 +94,7 @@ describe('two signals before a block goes', () => {
 			'<ul><li><a href="https://www.news.example/pools">Council closes two swimming pools for the winter</a></li><li><a href="https://sport.news.example/derby">Derby day ends in a draw at the old ground</a></li></ul>',
 			'swimming pools for the winter',
 		],
+		['a headline in capitals linking to another story of the site', '<p><strong><a href="https://www.news.example/ferry-fares">FERRY FARES TO RISE IN SPRING, OPERATOR SAYS</a></strong></p>', 'FERRY FARES'],
 		['a related box under its label', '<h3>Related</h3><ul><li><a href="/a">Council closes two swimming pools</a></li><li><a href="/b">Mayor unveils spending plan</a></li></ul>', 'swimming pools'],
 		[
 			"other posts' articles, prose and all, under \"You may also like\"",
@@ -129,5 +132,12 @@ describe('a pop-up card over a name in the text', () => {
 	it('stays when it holds a note of prose, not links', () => {
 		const {text} = clean(card('<span>She was elected in 2019 after twelve years on the council, where she chaired the committee for schools and libraries.</span>'));
 		expect(text).toContain('chaired the committee for schools');
+	});
+});
+
+describe('a paragraph that is one link to another page of the site', () => {
+	it('stays in the text in sentence case, and goes in capitals', () => {
+		expect(clean('<p><a href="/council/library-plan">The council has published the library plan in full</a></p>').text).toContain('published the library plan');
+		expect(clean('<p><a href="/council/library-plan">THE COUNCIL HAS PUBLISHED THE LIBRARY PLAN IN FULL</a></p>').text).not.toContain('LIBRARY PLAN');
 	});
 });

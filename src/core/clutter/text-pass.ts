@@ -59,6 +59,10 @@ export function removeByText(root: Element, log: RemovalLog, pageUrl: string): v
 			log.remove(el, 'related', 'text:headline-list');
 			continue;
 		}
+		if (isCapitalLink(el, text, pageUrl)) {
+			log.remove(el, 'related', 'text:capital-link');
+			continue;
+		}
 		const related = inlineRelated.exec(text);
 		if (related && linkDensity(el, text) >= (related[1] ? 0.3 : 0.5)) {
 			const next = el.nextElementSibling;
@@ -109,6 +113,23 @@ function isHeadlineList(el: Element, pageUrl: string): boolean {
 		if (links.length !== 1 || text.length < 25 || textOf(links[0]!).length < text.length * 0.95) return false;
 		return site !== null && siteOf(links[0]!.getAttribute('href') ?? '', pageUrl) === site;
 	});
+}
+
+/**
+ * A paragraph that is only a link to another of the site's pages, its words in capitals: the
+ * headline of another story set between the paragraphs ("SEAN SPICER ELIMINATED FROM…"), as many
+ * newsrooms style "read this too". A linked sentence in the text is in sentence case; a link in
+ * capitals to another site is a source.
+ */
+function isCapitalLink(el: Element, text: string, pageUrl: string): boolean {
+	if (el.tagName !== 'P' || text.length < 20 || text.length > 200 || text.split(' ').length < 4) return false;
+	const letters = text.match(/\p{L}/gu)?.length ?? 0;
+	const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+	if (capitals < letters * 0.9) return false;
+	const links = el.querySelectorAll('a[href]');
+	if (links.length !== 1 || linkDensity(el, text) < 0.95) return false;
+	const site = siteOf(pageUrl);
+	return site !== null && siteOf(links[0]!.getAttribute('href')!, pageUrl) === site;
 }
 
 /** Whether `text` is only the address of the page itself (scheme, "www." and a last slash aside). */
