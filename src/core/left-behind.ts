@@ -92,6 +92,15 @@ export function restoreLede(root: Element, marks: LedeMarks | undefined): void {
 			if (lede.length > 0 && copy.tagName !== 'P' && copy.tagName !== 'DIV') break;
 			lede.push(copy);
 		}
+		// A page may print its standfirst twice (a header's and the body's abstract): once is enough.
+		if (lede.length > 0) {
+			const shown = new Set([textOf(root)]);
+			for (let i = lede.length - 1; i >= 0; i--) {
+				const text = textOf(lede[i]!);
+				if ([...shown].some(other => other.includes(text))) lede.splice(i, 1);
+				else shown.add(text);
+			}
+		}
 		const chars = lede.reduce((sum, el) => sum + textOf(el).length, 0);
 		// Above a figure, not inside it: the first block kept may be its caption's paragraph. And above
 		// every box that begins with that block: the box may be a promo the rules after this take whole.

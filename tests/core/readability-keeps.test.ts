@@ -100,6 +100,11 @@ describe('a standfirst Readability drops with the header it stands in', () => {
 		expect(result.text).toContain('The council met on Tuesday');
 	});
 
+	it('is shown once when the body repeats it as its abstract', () => {
+		const result = clean(story(`<div class="story-header__dek">${STANDFIRST}</div>`, `<div class="story-body"><div class="abstract">${STANDFIRST}</div>${PROSE}${PROSE}</div>`));
+		expect(result.text.split(STANDFIRST)).toHaveLength(2);
+	});
+
 	it('leaves out the writer\'s box beside the headline', () => {
 		const bio = 'Jane Roe is a writer and professor who has covered the city council for many years for this paper';
 		const result = clean(story(`<div class="contributor-card"><p>${bio}</p></div>`));
