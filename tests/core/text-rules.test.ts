@@ -43,6 +43,7 @@ describe('removeByText', () => {
 		['a rating widget', '<div><p>Hier können Sie den Artikel bewerten</p><p><button>1</button><button>2</button><button>3</button></p></div>', 'likes'],
 		['a share question over its buttons', '<div><p>Möchten Sie den Artikel teilen?</p><p><a href="https://facebook.com/sharer">Facebook</a> <a href="mailto:?">E-Mail</a></p></div>', 'share'],
 		['a next-article teaser label', '<p>Vorschau auf den nächsten Artikel</p>', 'navigation'],
+		['a slideshow\'s notice for readers without scripts', '<p class="slideshow-noscript">This slideshow requires JavaScript.</p>', 'navigation'],
 		['a paywall notice', '<p>To view the full story, please subscribe to <a href="/subscribe">The Haitian Times</a>.</p>', 'promo'],
 		['an e-paper notice', '<p>Subscribe now to our <a href="/enation"><strong>eNATION</strong></a> edition for the full story.</p>', 'promo'],
 		['a reading time alone on its line', '<p>4 Min Read</p>', 'metadata'],

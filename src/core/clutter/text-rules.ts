@@ -104,7 +104,7 @@ export const labelRules: LabelRule[] = [
 	{
 		reason: 'navigation',
 		pattern: label(
-			String.raw`sign in|log in|login|register|close|menu|loading(?: content)?|media playback is unsupported on your device|(?:back )?to top|top|continue reading(?: .{1,40})?|read more|read (?:the )?full (?:article|story)|previous (?:post|article)|next (?:post|article)|zum seitenanfang|nach oben|haut de page|volver arriba|vorschau auf den nächsten artikel|lade weitere inhalte|weitere inhalte laden|breaking(?: news)?|eilmeldung|(?:image|photo|picture|slide|bild|foto)?\s*\d+\s*(?:of|von|de|sur|\/)\s*\/?\s*\d+|(?:show |hide )?caption`,
+			String.raw`sign in|log in|login|register|close|menu|loading(?: content)?|media playback is unsupported on your device|(?:back )?to top|top|continue reading(?: .{1,40})?|read more|read (?:the )?full (?:article|story)|previous (?:post|article)|next (?:post|article)|zum seitenanfang|nach oben|haut de page|volver arriba|vorschau auf den nächsten artikel|lade weitere inhalte|this slideshow requires javascript|weitere inhalte laden|breaking(?: news)?|eilmeldung|(?:image|photo|picture|slide|bild|foto)?\s*\d+\s*(?:of|von|de|sur|\/)\s*\/?\s*\d+|(?:show |hide )?caption`,
 		),
 	},
 	{
