@@ -30,11 +30,18 @@ function readMetaTags(elements: Element[]): Map<string, string> {
 		if (el.tagName !== 'META') continue;
 		const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
 		const content = el.getAttribute('content');
-		if (!key || !content) continue;
+		if (!key || !content || aboutAnotherWork(el)) continue;
 		const name = key.toLowerCase();
 		if (!tags.has(name)) tags.set(name, fold(content));
 	}
 	return tags;
+}
+
+/** Items that describe another work than the page: a reference list's `<meta itemprop="author">` names a cited paper's authors. */
+const OTHER_WORK = '[itemprop~="citation"], [itemprop~="review"], [itemprop~="comment"], [itemprop~="mentions"], [itemprop~="isBasedOn"]';
+
+function aboutAnotherWork(meta: Element): boolean {
+	return meta.hasAttribute('itemprop') && meta.closest(OTHER_WORK) !== null;
 }
 
 export function readMetadata(doc: Document, url: string, elements = elementsOf(doc)): PageMetadata {

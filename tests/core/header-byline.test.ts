@@ -11,7 +11,7 @@ const jsonLd = (data: object) => `<script type="application/ld+json">${JSON.stri
 
 describe('byline', () => {
 	it('rejects labels and CMS accounts that name no one', () => {
-		for (const junk of ['No Author', 'Auteur', 'Auteur(s)', 'By', 'Posted on', 'Publiziert am', 'wordpressadmin |', 'Super User', 'admin', 'Administrator', '@harbourdesk', 'https://harbour-times.example/author/ann']) {
+		for (const junk of ['cpm', 'Alle Beiträge', 'Foto: Jan Brede', 'No Author', 'Auteur', 'Auteur(s)', 'By', 'Posted on', 'Publiziert am', 'wordpressadmin |', 'Super User', 'admin', 'Administrator', '@harbourdesk', 'https://harbour-times.example/author/ann']) {
 			expect(cleanByline(junk, context), junk).toBeNull();
 		}
 	});
@@ -55,6 +55,11 @@ describe('byline', () => {
 		expect(bylineOf('', '<span itemprop="author" itemscope><span itemprop="name">Ann Lee</span></span>')).toBe('Ann Lee');
 	});
 
+	it("does not take a cited paper's authors in the reference list for the writer", () => {
+		const references = '<ol><li itemprop="citation" itemscope itemtype="https://schema.org/ScholarlyArticle"><meta itemprop="author" content="KL. Moss, TR. Vane, "><meta itemprop="headline" content="An older study"></li></ol>';
+		expect(bylineOf('<meta name="dc.creator" content="Hanna P. Velde">', `<h1>A review</h1><p>Text.</p>${references}`)).toBe('Hanna P. Velde');
+	});
+
 	it("does not take a commenter's name for the author", () => {
 		expect(bylineOf('', '<h1>Story</h1><p>Text.</p><ol class="comment-list"><li><a rel="author" href="/u/x">Zed</a></li></ol>')).toBeNull();
 	});
@@ -63,6 +68,10 @@ describe('byline', () => {
 		expect(bylineOf('', '<article><h1>Story</h1><div class="entry-meta"><span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/ann/">Ann Lee</a></span></span></div><p>Text.</p></article>')).toBe('Ann Lee');
 		expect(bylineOf('', '<h1>Neue Brücke</h1><p>Von Lena Brandt und Tom Ullrich am 3. März 2021</p><p>Text.</p>')).toBe('Lena Brandt und Tom Ullrich');
 		expect(bylineOf('', '<h1>Neue Brücke</h1><p>Von der Idee zur Umsetzung</p>')).toBeNull();
+		// The date first, then the label.
+		expect(bylineOf('', '<h1>Neue Brücke</h1><h2>Stadt (1 / 3) <span>06.11.2023 13:30 von Olga Brenner</span></h2><p>Text.</p>')).toBe('Olga Brenner');
+		expect(bylineOf('', '<h1>New bridge</h1><div>March 3, 2021 by Jane Doe</div><p>Text.</p>')).toBe('Jane Doe');
+		expect(bylineOf('', '<h1>Neue Brücke</h1><p>06.11.2023 von 9 bis 17 Uhr geöffnet</p>')).toBeNull();
 		expect(bylineOf('', '<h1>Faire Lieferketten</h1><div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher)</span></div><p>Text.</p>')).toBe('Eberhard Fuhr');
 		const blogger = '<h3 class="post-title entry-title">A walk</h3><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Margaret Lowe</span></span> at <abbr>19:12</abbr> <a>3 comments:</a></div>';
 		expect(bylineOf('', blogger)).toBe('Margaret Lowe');
@@ -97,6 +106,18 @@ describe('byline', () => {
 		expect(cleanByline('Harbour Times', context)).toBeNull();
 	});
 
+	it('takes an author field that starts with the name in the address for the site, and reads the page instead', () => {
+		const story = '<h1>Story</h1><p class="bodytext">Von Ann Lee</p><p>Text.</p>';
+		expect(bylineOf('<meta name="author" content="Harbour-Times – Das Magazin am Hafen">', story)).toBe('Ann Lee');
+		expect(bylineOf('<meta name="author" content="Harbour Times Verlag, Kiel, Germany">')).toBeNull();
+		// The site's name, then the writer's; the site's desk.
+		expect(bylineOf('<meta name="author" content="harbourtimes - Alberto Ávila">')).toBe('Alberto Ávila');
+		expect(bylineOf('<meta name="author" content="Harbour-Times-Team">')).toBe('Harbour-Times-Team');
+		// A subdomain is not the site's name: on a blog host it is the blogger's.
+		const blog = 'https://margit.blogs.example/post';
+		expect(articleByline(readMetadata(parseHtml('<!doctype html><html><head><meta name="author" content="Margit Hauser"></head><body><h1>Post</h1></body></html>', blog), blog).header, null)).toBe('Margit Hauser');
+	});
+
 	it("reads the writer from a Twitter card's label and data pair", () => {
 		const card = (label: string, name: string) => `<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes"><meta name="twitter:label2" content="${label}"><meta name="twitter:data2" content="${name}">`;
 		expect(bylineOf(card('Verfasst von', 'Karoline Herr'))).toBe('Karoline Herr');
@@ -110,6 +131,8 @@ describe('byline', () => {
 		const post = '<div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title entry-title">A walk</h3><div class="post-body"><p>Text of the post, long enough to be the story.</p></div>'
 			+ '<div class="post-footer"><span class="post-author vcard"><a class="g-profile" href="https://profiles.example/0358" rel="author"><span itemprop="name">T. V. Raman</span></a></span></div></div></div>';
 		expect(bylineOf('<title>A walk</title>', post)).toBe('T. V. Raman');
+		// The engine's footer lines inside the post's footer are the post's too.
+		expect(bylineOf('<title>A walk</title>', post.replace('<span class="post-author vcard">', '<div class="post-footer-line post-footer-line-1"><span class="post-author vcard">').replace('</span></div></div></div>', '</span></div></div></div></div>'))).toBe('T. V. Raman');
 		// A sidebar widget beside the story is still not the story.
 		const sidebar = '<div class="post"><h1>A walk</h1><p>Text.</p></div><div class="widget profile"><a rel="author" href="/me">Zed Quill</a></div>';
 		expect(bylineOf('<title>A walk</title>', sidebar)).toBeNull();
@@ -137,6 +160,9 @@ describe('byline', () => {
 		expect(bylineOf('', '<h1>Story</h1><div class="td-author-name vcard author"><span class="fn"><a href="/author/fhaacker/">fhaacker</a></span></div><p>Text.</p>')).toBeNull();
 		expect(bylineOf('', '<h1>Story</h1><p>Text.</p><p>Foto: <a href="https://photos.example/de/users/dahancoo-548756/">dahancoo</a> / Photos</p>')).toBeNull();
 		expect(bylineOf('', '<h1>Story</h1><div class="td-author-name vcard author"><span class="fn"><a href="/author/fhaacker/">fhaacker</a></span></div><p>Text.</p>', 'fhaacker')).toBeNull();
+		// The theme's hidden microdata repeats the login as the author's name.
+		const microdata = '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="fhaacker"></span>';
+		expect(bylineOf('', `<h1>Story</h1><div class="td-author-name vcard author" style="display: none"><span class="fn"><a href="/author/fhaacker/">fhaacker</a></span></div>${microdata}<p>Text.</p>`)).toBeNull();
 		// The same link on the site's own author page is the writer's.
 		expect(bylineOf('', '<h1>Story</h1><p class="byline">von <a href="https://www.harbour-times.example/author/heiko/">Heiko</a></p>')).toBe('Heiko');
 	});

@@ -1,5 +1,5 @@
 import {fold} from '../dom-text.js';
-import {isSiteName} from './compare.js';
+import {isSiteName, squash} from './compare.js';
 import {dayInText} from './date-text.js';
 
 /**
@@ -21,6 +21,8 @@ export interface BylineContext {
 	 * ("Frau Sabienes" on frau-sabienes.de) is the writer, so only the site's display name rejects it.
 	 */
 	person?: boolean;
+	/** The site's name in its address (compare.ts domainName): a byline that starts with it is the site's ("Lakeside – Das Magazin"). */
+	domain?: string;
 }
 
 const LABEL_BEFORE = /^(?:(?:text|interview|fotos?|photos?|bilder)\s+(?:und|and|&|\/)\s+(?:text|interview|fotos?|photos?|bilder)|(?:written|posted|published|reported|story|text|words|photos?|recipe|interview)\s+by|by|von|vom|par|por|di|door|av|autor(?:\/?in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|ein\s+(?:artikel|beitrag)\s+von|verfasst\s+von|geschrieben\s+von|erstellt\s+von|veröffentlicht\s+von|publié\s+par|escrito\s+por|text|texto)(?:\s*[:|]\s*|\s+)/i;
@@ -38,8 +40,14 @@ const DATE_LABEL = /\b(?:(?:last\s+)?updated|aktualisiert|geändert|modified|pub
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:mon|tue|wed|thu|fri|sat|sun)[.,])/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi;
 /** Accounts and placeholders a CMS shows where no author was set. */
-const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor(?:in)?|auteur|verfasser(?:in)?|guest|gast|user|publisher|stand|posted|by|von|published|publiziert)(?:\s*\(s\))?$/i;
+const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor(?:in)?|auteur|verfasser(?:in)?|guest|gast|user|publisher|stand|posted|by|von|published|publiziert|alle\s+beiträge|all\s+(?:posts|articles|stories))(?:\s*\(s\))?$/i;
 const MAX_LENGTH = 100;
+/** A photographer's credit, not the writer's byline. */
+const PHOTO_CREDIT = /^(?:fotos?|photos?|bild(?:er)?|image|foto\s*credit|photo\s*credit)\s*:/i;
+const DESK = /(?:^|[\s-])(?:team|redaktion|newsroom|desk|staff|editors?|rédaction|redacción|redazione)$/i;
+const SITE_SEPARATOR = /\s+[-–—|·•:]\s+/;
+/** A person's name: two to four words, each capitalised ("Das Magazin für Lesben" is none). */
+const PERSON = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}$/u;
 
 /** A byline as a name, or null when nothing a reader should see is left. */
 export function cleanByline(byline: string | null | undefined, context: BylineContext): string | null {
@@ -49,12 +57,29 @@ export function cleanByline(byline: string | null | undefined, context: BylineCo
 	name = trimEdges(stripDates(name).replace(SHORT_DATE, ' '));
 	for (let guard = 0; guard < 2; guard++) name = trimEdges(name.replace(LABEL_BEFORE, ''));
 	if (!name || name.length > MAX_LENGTH || !/\p{L}/u.test(name)) return null;
-	if (NO_NAME.test(name) || /^@\w/.test(name) || /https?:\/\/|\bwww\./i.test(name)) return null;
+	if (!context.person) {
+		const writer = withoutSite(name, context.domain);
+		if (writer === null) return null;
+		name = writer;
+	}
+	// An editor's initials in lower case ("cpm") name no one the reader knows.
+	if (NO_NAME.test(name) || PHOTO_CREDIT.test(name) || /^\p{Ll}{1,3}$/u.test(name) || /^@\w/.test(name) || /https?:\/\/|\bwww\./i.test(name)) return null;
 	// The site's name or address ("Hildesheimer Presse" on hildesheimer-presse.de, "mix1.de Redaktion").
 	if (isSiteName(name, context.siteNames, context.person ? [] : context.hosts) || DOMAIN.test(name)) return null;
 	if (context.source === 'page' && !looksLikeNames(name)) return null;
 	if (context.source === 'data' && (LOGIN.test(name) || COMPANY.test(name))) return null;
 	return fold(name);
+}
+
+/**
+ * The byline without the site's name it starts with: "Harbour – Alberto Ávila" is the writer;
+ * "Harbour – Das Magazin für Lesben" and "Harbour Verlag, Kiel" are the site (null); a desk
+ * named after the site ("Harbour-Team") is a byline as it stands.
+ */
+function withoutSite(name: string, domain: string | undefined): string | null {
+	if (!domain || domain.length < 4 || !squash(name).startsWith(domain) || DESK.test(name)) return name;
+	const rest = name.split(SITE_SEPARATOR).slice(1).join(' ');
+	return PERSON.test(rest) ? rest : null;
 }
 
 /** Cuts dates, times and "Updated …" out of a byline: what is left around them is the name. */

@@ -54,6 +54,22 @@ export function hostForms(url: string): string[] {
 	return [...forms].filter(form => form.length >= 3);
 }
 
+/**
+ * The site's own name in its address, squashed: "kirche-und-leben.de" is "kircheundleben",
+ * "news.example.co.uk" "example". A subdomain is left out: on a blog host it is the blogger's.
+ */
+export function domainName(url: string): string {
+	let labels: string[];
+	try {
+		labels = new URL(url).hostname.split('.');
+	} catch {
+		return '';
+	}
+	if (labels.length < 2) return '';
+	const suffix = labels.length > 2 && labels.at(-2)!.length <= 3 ? 2 : 1;
+	return squash(labels.at(-1 - suffix) ?? '');
+}
+
 /** Whether a text is the site itself: its name, or its address in any of the forms above. */
 export function isSiteName(text: string, siteNames: string[], hosts: string[]): boolean {
 	const k = key(text);

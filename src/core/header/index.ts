@@ -1,6 +1,6 @@
 import {fold} from '../dom-text.js';
 import {cleanByline, firstByline, joinNames, type BylineContext} from './byline.js';
-import {hostForms, key} from './compare.js';
+import {domainName, hostForms, key} from './compare.js';
 import {toPageDate} from './date-text.js';
 import {classedDate, dateInUrl, datelineNear, labelledDate, rdfaDate, UPDATE_LABEL} from './dateline.js';
 import {findHeadings} from './headings.js';
@@ -60,7 +60,7 @@ export function readHeader(elements: Element[], meta: MetaLookup, url: string, l
 			meta: [...AUTHOR_META.map(name => meta(name)), cardAuthor(meta)].filter((value): value is string => Boolean(value) && !/^https?:/.test(value!)),
 			page: pageBylines(elements, anchor),
 		},
-		context: {siteNames, hosts},
+		context: {siteNames, hosts, domain: domainName(url)},
 		publishedTime,
 		// "Aktualisiert: 30.12.2016" is the one date some pages show: read only when they show no other.
 		modifiedTime: [...MODIFIED_META.map(name => meta(name)), stringOf(jsonLd.article?.dateModified)].map(value => toPageDate(value, lang)).find(Boolean) ?? (publishedTime ? null : labelledDate(elements, lang, UPDATE_LABEL)),
@@ -105,8 +105,10 @@ export function articleByline(header: HeaderEvidence, readabilityByline: string 
 	// Readability's byline is often one of these data fields again: rejected there, it stays rejected.
 	const fromData = [...meta, jsonLd.join(', ')].some(value => fold(value) === fold(readabilityByline ?? ''));
 	const {near, marked, logins} = header.bylines.page;
-	const login = logins.some(name => name.toLowerCase() === fold(readabilityByline ?? '').toLowerCase());
-	return authors ?? firstByline(meta, data) ?? firstByline([...near, fromData || login ? null : readabilityByline, ...marked], page);
+	// A name the page also links to the account page of the same slug is the login, wherever else it shows (a hidden microdata name).
+	const isLogin = (name: string | null) => logins.some(login => login.toLowerCase() === fold(name ?? '').toLowerCase());
+	const shown = [...near, fromData ? null : readabilityByline, ...marked].filter(name => !isLogin(name));
+	return authors ?? firstByline(meta, data) ?? firstByline(shown, page);
 }
 
 /** The date to show, in the page's own time zone: ours first, Readability's, then the date of the last change. */

@@ -10,12 +10,15 @@ import {type Reach, nearHeading} from './near-heading.js';
  */
 
 const AUTHOR_MARK = /author|byline|autor|verfasser|writer|contributor|signature/i;
-const NOT_THE_STORY = /comment|respond|reply|widget|sidebar|related|recent|teaser|share|avatar|footer-|breadcrumb|citation|reference|bibliograph/i;
+/** A post's own footer ("post-footer-line") holds its author line; the site's ("footer-widgets") does not. */
+const NOT_THE_STORY = /comment|respond|reply|widget|sidebar|related|recent|teaser|share|avatar|(?<!(?:post|entry|article)-)footer-|breadcrumb|citation|reference|bibliograph/i;
 /** Header furniture: a share bar or an avatar sits between the headline and the byline, not after the story. */
 const HEADER_FURNITURE = /share|avatar/i;
 const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|autorin|redakteur|user|users|profile|profil|people|person|team|mitarbeiter|contributors?)\/[^/?#]+/i;
-/** A line that starts with a byline label (maybe after the separator from a date before it): the name follows. */
-const LABELLED = /^(?:[|·•–—-]\s*)?(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|geschrieben von|erstellt von|ein (?:artikel|beitrag) von|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S/i;
+/** A date and time a line may open with before its byline label: "06.11.2023 13:30 von …", "March 3, 2021 by …". */
+const DATE_FIRST = String.raw`(?:(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\s*)?`;
+/** A line that starts with a byline label (maybe after a date, or the separator from one): the name follows. */
+const LABELLED = new RegExp(String.raw`^${DATE_FIRST}(?:[|·•–—-]\s*)?(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|geschrieben von|erstellt von|ein (?:artikel|beitrag) von|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S`, 'iu');
 const REACH: Reach = {after: 80, before: 20, maxProse: 1200};
 const MAX_LINE = 120;
 
