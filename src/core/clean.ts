@@ -13,6 +13,7 @@ import {toMarkdown} from './markdown.js';
 import {hostOf} from './header/compare.js';
 import {articleByline, articleDate, articleTitle} from './header/index.js';
 import {articleLeadImage} from './header/lead-image.js';
+import {signOff} from './header/sign-off.js';
 import {directionOf, isJsonLd, readMetadata} from './metadata.js';
 import {toPlainText} from './plain-text.js';
 import {cloneDocument, unclobber} from './unclobber.js';
@@ -125,7 +126,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 		kind: 'article',
 		url,
 		title,
-		byline: articleByline(meta.header, parsed.byline),
+		byline: articleByline(meta.header, parsed.byline, signOff(root)),
 		siteName: meta.siteName ?? parsed.siteName ?? hostOf(url),
 		publishedTime: articleDate(meta.header, parsed.publishedTime),
 		lang,

@@ -44,6 +44,27 @@ describe('byline', () => {
 		expect(bylineOf(jsonLd({'@type': 'Article', author: ['Ann Lee', 'Bo Chen']}))).toBe('Ann Lee, Bo Chen');
 	});
 
+	it('lists every writer when the JSON-LD keeps only the first of those the page names', () => {
+		const first = jsonLd({'@type': 'NewsArticle', author: {'@type': 'Person', name: 'Ann Lee'}});
+		expect(bylineOf(`${first}<meta name="author" content="Ann Lee, Bo Chen">`)).toBe('Ann Lee, Bo Chen');
+		expect(bylineOf(`${first}<meta name="author" content="Bo Chen, Cy Dunn">`)).toBe('Ann Lee');
+		// The data gives the first name, the column's opening line the whole name.
+		const firstName = jsonLd({'@type': 'BlogPosting', author: {'@type': 'Person', name: 'Nils'}});
+		expect(bylineOf(firstName, '<h1>Story</h1><p><strong>Eine Kolumne von Nils Aberg</strong></p><p>Text.</p>')).toBe('Nils Aberg');
+		expect(bylineOf(firstName, '<h1>Story</h1><p>Ein Teil von Berlin ist gesperrt.</p><p>Text.</p>')).toBe('Nils');
+	});
+
+	it("shows the writer the meta tags and the page's byline agree on over another the JSON-LD names", () => {
+		const other = jsonLd({'@type': 'NewsArticle', author: {'@type': 'Person', name: 'Kay Ditmar'}});
+		const byline = '<h1>Crash on the bypass</h1><div class="article-byline">By <a rel="author" href="/author/jo-hale/">Jo Hale</a>, <a rel="author" href="/author/gil-lev/">Gil Lev</a></div><p>Text.</p>';
+		expect(bylineOf(`${other}<meta name="author" content="Jo Hale">`, byline)).toBe('Jo Hale');
+		expect(bylineOf(`${other}<meta name="author" content="Jo Hale">`, '<h1>Crash on the bypass</h1><p>Text.</p>')).toBe('Kay Ditmar');
+	});
+
+	it('counts no particle as a word of a name', () => {
+		expect(bylineOf('', '<h1>Pétition</h1><div class="mo-author"><strong>Les Membres du Choeur de Radio Lumière</strong></div><p>Text.</p>')).toBe('Les Membres du Choeur de Radio Lumière');
+	});
+
 	it('skips a JSON-LD author that is the publisher, and falls back to the next source', () => {
 		const org = jsonLd({'@type': 'NewsArticle', author: {'@type': 'Organization', name: 'The Harbour Times'}, publisher: {'@type': 'Organization', name: 'The Harbour Times'}});
 		expect(bylineOf(`${org}<meta name="author" content="Ann Lee">`)).toBe('Ann Lee');
@@ -116,6 +137,8 @@ describe('byline', () => {
 		// A subdomain is not the site's name: on a blog host it is the blogger's.
 		const blog = 'https://margit.blogs.example/post';
 		expect(articleByline(readMetadata(parseHtml('<!doctype html><html><head><meta name="author" content="Margit Hauser"></head><body><h1>Post</h1></body></html>', blog), blog).header, null)).toBe('Margit Hauser');
+		const shown = '<h1>Post</h1><span class="author vcard"><a class="url fn n" href="https://margit.blogs.example/author/margit/" rel="author">Margit</a></span>';
+		expect(articleByline(readMetadata(parseHtml(`<!doctype html><html><head></head><body>${shown}</body></html>`, blog), blog).header, null)).toBe('Margit');
 	});
 
 	it("reads the writer from a Twitter card's label and data pair", () => {

@@ -42,6 +42,7 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[A
 /** Accounts and placeholders a CMS shows where no author was set. */
 const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor(?:in)?|auteur|verfasser(?:in)?|guest|gast|user|publisher|stand|posted|by|von|published|publiziert|alle\s+beiträge|all\s+(?:posts|articles|stories))(?:\s*\(s\))?$/i;
 const MAX_LENGTH = 100;
+const PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|du|la|le|van|von|zu|y)$/;
 /** A photographer's credit, not the writer's byline. */
 const PHOTO_CREDIT = /^(?:fotos?|photos?|bild(?:er)?|image|foto\s*credit|photo\s*credit)\s*:/i;
 const DESK = /(?:^|[\s-])(?:team|redaktion|newsroom|desk|staff|editors?|rédaction|redacción|redazione)$/i;
@@ -65,7 +66,7 @@ export function cleanByline(byline: string | null | undefined, context: BylineCo
 	// An editor's initials in lower case ("cpm") name no one the reader knows.
 	if (NO_NAME.test(name) || PHOTO_CREDIT.test(name) || /^\p{Ll}{1,3}$/u.test(name) || /^@\w/.test(name) || /https?:\/\/|\bwww\./i.test(name)) return null;
 	// The site's name or address ("Hildesheimer Presse" on hildesheimer-presse.de, "mix1.de Redaktion").
-	if (isSiteName(name, context.siteNames, context.person ? [] : context.hosts) || DOMAIN.test(name)) return null;
+	if (isSiteName(name, context.siteNames, siteHosts(context)) || DOMAIN.test(name)) return null;
 	if (context.source === 'page' && !looksLikeNames(name)) return null;
 	if (context.source === 'data' && (LOGIN.test(name) || COMPANY.test(name))) return null;
 	return fold(name);
@@ -80,6 +81,16 @@ function withoutSite(name: string, domain: string | undefined): string | null {
 	if (!domain || domain.length < 4 || !squash(name).startsWith(domain) || DESK.test(name)) return name;
 	const rest = name.split(SITE_SEPARATOR).slice(1).join(' ');
 	return PERSON.test(rest) ? rest : null;
+}
+
+/**
+ * The address forms a byline may not be: none for a person the data names, and on the page not
+ * a subdomain's label alone, which on a blog host is the blogger's ("Creeny" on creeny.blogs.example).
+ */
+function siteHosts(context: BylineContext): string[] {
+	if (context.person) return [];
+	if (context.source !== 'page' || !context.domain) return context.hosts;
+	return [...context.hosts.slice(0, 2), context.domain];
 }
 
 /** Cuts dates, times and "Updated …" out of a byline: what is left around them is the name. */
@@ -104,12 +115,13 @@ function cutDate(text: string): string {
 }
 
 /**
- * Names as a page lists them: each of one to five words, and digits only in a one-word user name
+ * Names as a page lists them: each of one to five words besides its particles, and digits only in a one-word user name
  * ("r23"): "Die Tagespresse 31. Oktober 6" is none.
  */
 function looksLikeNames(text: string): boolean {
 	if (/\d/.test(text) && /\s/.test(text)) return false;
-	return text.split(/,\s*|\s+(?:und|and|&|et|y)\s+/).every(name => name.split(/\s+/).length <= 5);
+	// Particles ("de la", "du", "van der") are not counted: "Ana María de la Cruz Fernández" is one name.
+	return text.split(/,\s*|\s+(?:und|and|&|et|y)\s+/).every(name => name.split(/\s+/).filter(word => !PARTICLE.test(word)).length <= 5);
 }
 
 function trimEdges(text: string): string {

@@ -94,9 +94,10 @@ export function articleTitle(header: HeaderEvidence, readabilityTitle: string | 
 
 /**
  * The byline to show: every JSON-LD author that is a name, else the first candidate that is one:
- * meta tags, the page's byline by the headline, Readability's, then author markup elsewhere.
+ * meta tags, the page's byline by the headline, Readability's, author markup elsewhere, then the
+ * name that signs the article at its end (sign-off.ts).
  */
-export function articleByline(header: HeaderEvidence, readabilityByline: string | null): string | null {
+export function articleByline(header: HeaderEvidence, readabilityByline: string | null, signature: string | null = null): string | null {
 	const data = {...header.context, source: 'data' as const};
 	const page = {...header.context, source: 'page' as const};
 	const {jsonLd, meta} = header.bylines;
@@ -107,8 +108,33 @@ export function articleByline(header: HeaderEvidence, readabilityByline: string 
 	const {near, marked, logins} = header.bylines.page;
 	// A name the page also links to the account page of the same slug is the login, wherever else it shows (a hidden microdata name).
 	const isLogin = (name: string | null) => logins.some(login => login.toLowerCase() === fold(name ?? '').toLowerCase());
-	const shown = [...near, fromData ? null : readabilityByline, ...marked].filter(name => !isLogin(name));
-	return authors ?? firstByline(meta, data) ?? firstByline(shown, page);
+	const shown = [...near, fromData ? null : readabilityByline, ...marked, signature].filter(name => !isLogin(name));
+	// The meta tags and the byline by the headline agree on a writer the JSON-LD does not name: the CMS put another account there.
+	const tagged = firstByline(meta, data);
+	const outvoted = authors && tagged && key(tagged) === key(firstByline(near, page) ?? '') && !namesIn(tagged).some(name => namesIn(authors).includes(name));
+	if (outvoted) return tagged;
+	return fuller(authors, meta.map(name => cleanByline(name, data)), near.map(name => cleanByline(name, page))) ?? authors ?? firstByline(meta, data) ?? firstByline(shown, page);
+}
+
+/** The names of a byline that lists several ("Ann Lee, Bo Chen and Cy Dunn"). */
+const partsOf = (byline: string) => byline.split(/,\s*|\s+(?:and|und|et|y|&)\s+/).map(name => name.trim()).filter(Boolean);
+const namesIn = (byline: string) => partsOf(byline).map(name => name.toLowerCase());
+/** A writer's full name: a month or initials glued to a list ("Evan Symon, August", "Tina Klee, TK") are none. */
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * A byline that says more of the same writers: an author field listing every data author and
+ * more ("Ann Lee" and "Ann Lee, Bo Chen"), or the page's byline giving a first name in full
+ * ("Nils" and "Nils Pickert"). The page's own list is not taken: it may go on with a role.
+ */
+function fuller(authors: string | null, meta: (string | null)[], near: (string | null)[]): string | null {
+	if (!authors) return null;
+	const want = namesIn(authors);
+	const more = meta.find((other): other is string => other !== null && key(other) !== key(authors) && want.every(name => namesIn(other).includes(name))
+		&& partsOf(other).every(name => want.includes(name.toLowerCase()) || FULL_NAME.test(name)));
+	if (more) return joinNames(partsOf(more));
+	const first = want.length === 1 && !/\s/.test(want[0]!) ? want[0]! : null;
+	return (first && near.find((other): other is string => other !== null && FULL_NAME.test(other) && other.toLowerCase().startsWith(`${first} `))) || null;
 }
 
 /** The date to show, in the page's own time zone: ours first, Readability's, then the date of the last change. */

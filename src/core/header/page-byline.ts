@@ -18,7 +18,7 @@ const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|autorin|redakteur|user|us
 /** A date and time a line may open with before its byline label: "06.11.2023 13:30 von …", "March 3, 2021 by …". */
 const DATE_FIRST = String.raw`(?:(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\s*)?`;
 /** A line that starts with a byline label (maybe after a date, or the separator from one): the name follows. */
-const LABELLED = new RegExp(String.raw`^${DATE_FIRST}(?:[|·•–—-]\s*)?(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|geschrieben von|erstellt von|ein (?:artikel|beitrag) von|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S`, 'iu');
+const LABELLED = new RegExp(String.raw`^${DATE_FIRST}(?:[|·•–—-]\s*)?(?:by|von|par|por|di|door|av|text|texto|autor(?:in)?|auteur|author|verfasser(?:in)?|redaktion(?=\s*:)|geschrieben von|erstellt von|eine? (?:artikel|beitrag|gastbeitrag|kolumne|glosse|kommentar|gastkommentar|analyse|bericht|reportage|essay|interview) von|an? (?:column|commentary|analysis|essay|report|story|interview) by|written by|posted by|publié par|escrito por)\b\s*[:|]?\s*\S`, 'iu');
 const REACH: Reach = {after: 80, before: 20, maxProse: 1200};
 const MAX_LINE = 120;
 
