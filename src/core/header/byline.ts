@@ -42,6 +42,8 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[A
 /** Accounts and placeholders a CMS shows where no author was set. */
 const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor(?:in)?|auteur|verfasser(?:in)?|guest|gast|user|publisher|stand|posted|by|von|published|publiziert|alle\s+beiträge|all\s+(?:posts|articles|stories))(?:\s*\(s\))?$/i;
 const MAX_LENGTH = 100;
+/** An author box's link to the writer's other posts ("Zeige alle Beiträge von …", "View all posts by …"). */
+const AUTHOR_BOX_LINK = /\b(?:alle\s+beiträge|all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|weitere\s+(?:beiträge|artikel))\b/i;
 const PARTICLE = /^(?:de|del|della|der|den|di|da|do|dos|du|la|le|van|von|zu|y)$/;
 /** A photographer's credit, not the writer's byline. */
 const PHOTO_CREDIT = /^(?:fotos?|photos?|bild(?:er)?|image|foto\s*credit|photo\s*credit)\s*:/i;
@@ -64,7 +66,7 @@ export function cleanByline(byline: string | null | undefined, context: BylineCo
 		name = writer;
 	}
 	// An editor's initials in lower case ("cpm") name no one the reader knows.
-	if (NO_NAME.test(name) || PHOTO_CREDIT.test(name) || /^\p{Ll}{1,3}$/u.test(name) || /^@\w/.test(name) || /https?:\/\/|\bwww\./i.test(name)) return null;
+	if (NO_NAME.test(name) || PHOTO_CREDIT.test(name) || AUTHOR_BOX_LINK.test(name) || /^\p{Ll}{1,3}$/u.test(name) || /^@\w/.test(name) || /https?:\/\/|\bwww\./i.test(name)) return null;
 	// The site's name or address ("Hildesheimer Presse" on hildesheimer-presse.de, "mix1.de Redaktion").
 	if (isSiteName(name, context.siteNames, siteHosts(context)) || DOMAIN.test(name)) return null;
 	if (context.source === 'page' && !looksLikeNames(name)) return null;

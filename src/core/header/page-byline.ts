@@ -1,4 +1,5 @@
 import {fold} from '../dom-text.js';
+import {creditLine} from './credit-line.js';
 import {type Reach, nearHeading} from './near-heading.js';
 
 /**
@@ -37,7 +38,7 @@ export function pageBylines(elements: Element[], headingIndex: number | undefine
 	if (headingIndex !== undefined) {
 		// Marked-up bylines first: a wrapper's "Posted by … at 19:12 · 3 comments" line comes before the name inside it.
 		const besideHeadline = [...nearHeading(elements, headingIndex, REACH, notTheStory, el => HEADER_FURNITURE.test(marks(el)))];
-		near = [...besideHeadline.map(markedName), ...besideHeadline.map(labelledLine)].filter((name): name is string => name !== null).slice(0, 4);
+		near = [...besideHeadline.map(markedName), ...besideHeadline.map(labelledLine), ...besideHeadline.map(creditLine)].filter((name): name is string => name !== null).slice(0, 4);
 	}
 	const headline = headingIndex === undefined ? null : elements[headingIndex]!;
 	const logins: string[] = [];
