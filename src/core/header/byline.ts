@@ -40,7 +40,7 @@ const DATE_LABEL = /\b(?:(?:last\s+)?updated|aktualisiert|geändert|modified|pub
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:mon|tue|wed|thu|fri|sat|sun)[.,])/gi;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi;
 /** Accounts and placeholders a CMS shows where no author was set. */
-const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor(?:in)?|auteur|verfasser(?:in)?|guest|gast|user|publisher|stand|posted|by|von|published|publiziert|alle\s+beiträge|all\s+(?:posts|articles|stories))(?:\s*\(s\))?$/i;
+const NO_NAME = /^(?:no\s+author|unknown|anonymous|anonym|n\/a|none|admin|administrator|\w*admin|webmaster|super\s*user|superuser|editor|author|autor(?:in)?|auteur|verfasser(?:in)?|guest|gast|user|publisher|stand|posted|by|von|published|publiziert)(?:\s*\(s\))?$/i;
 const MAX_LENGTH = 100;
 /** An author box's link to the writer's other posts ("Zeige alle Beiträge von …", "View all posts by …"). */
 const AUTHOR_BOX_LINK = /\b(?:alle\s+beiträge|all\s+(?:posts|articles|stories)|more\s+(?:posts|articles|stories)|weitere\s+(?:beiträge|artikel))\b/i;
@@ -117,8 +117,8 @@ function cutDate(text: string): string {
 }
 
 /**
- * Names as a page lists them: each of one to five words besides its particles, and digits only in a one-word user name
- * ("r23"): "Die Tagespresse 31. Oktober 6" is none.
+ * Names as a page lists them: each of one to five words besides its particles, and digits only
+ * in a one-word user name ("r23"): "Die Tagespresse 31. Oktober 6" is none.
  */
 function looksLikeNames(text: string): boolean {
 	if (/\d/.test(text) && /\s/.test(text)) return false;

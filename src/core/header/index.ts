@@ -93,7 +93,8 @@ export function articleTitle(header: HeaderEvidence, readabilityTitle: string | 
 }
 
 /**
- * The byline to show: every JSON-LD author that is a name, else the first candidate that is one:
+ * The byline to show: every JSON-LD author that is a name (said in full by a meta tag or the
+ * byline by the headline, or outvoted by the two of them), else the first candidate that is one:
  * meta tags, the page's byline by the headline, Readability's, author markup elsewhere, then the
  * name that signs the article at its end (sign-off.ts).
  */

@@ -1,4 +1,4 @@
-import {fold} from '../dom-text.js';
+import {fold, hasText} from '../dom-text.js';
 import {dayInText} from './date-text.js';
 
 /**
@@ -11,7 +11,6 @@ import {dayInText} from './date-text.js';
 /** Two to four capitalised words, or one when a date under it makes it a signature. */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I']);
-const BLOCK = new Set(['P', 'DIV', 'ADDRESS']);
 const MAX_NAME = 40;
 
 export function signOff(root: Element): string | null {
@@ -25,14 +24,10 @@ export function signOff(root: Element): string | null {
 	return lines.length === 1 && !oneWord && emphasised(last, name) ? name : null;
 }
 
-/** The last block of the article that holds text: a paragraph or a leaf box. */
+/** The last block of the article that holds text: in document order, a box comes before what it holds. */
 function lastBlock(root: Element): Element | null {
-	const blocks = [...root.querySelectorAll('p, div, address')].filter(el => BLOCK.has(el.tagName) && fold(el.textContent ?? '') !== '');
-	for (let i = blocks.length - 1; i >= 0; i--) {
-		const block = blocks[i]!;
-		// A box around the last paragraph is not the block itself.
-		if (!blocks.slice(i + 1).some(inner => block.contains(inner))) return block;
-	}
+	const blocks = root.querySelectorAll('p, div, address');
+	for (let i = blocks.length - 1; i >= 0; i--) if (hasText(blocks[i]!)) return blocks[i]!;
 	return null;
 }
 
