@@ -30,7 +30,7 @@ export function textLengthAtLeast(node: Node, min: number): boolean {
 export function linkDensity(el: Element, text = textOf(el)): number {
 	if (text.length === 0) return 0;
 	let linked = 0;
-	for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+	for (const a of el.getElementsByTagName('a')) linked += textOf(a).length;
 	return Math.min(1, linked / text.length);
 }
 

@@ -1,3 +1,4 @@
+import {elementsOf} from './dom-text.js';
 import {formatSrcset, parseSrcset} from './urls.js';
 
 /**
@@ -11,11 +12,11 @@ const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER = /^data:|spacer|blank\.(gif|png)|placeholder|pixel\.(gif|png)|lazy/i;
 
 export function resolveMedia(root: Element, base: string): void {
-	for (const img of root.querySelectorAll('img, source')) resolveLazy(img);
-	for (const el of root.querySelectorAll('[href]')) absolutize(el, 'href', base);
-	for (const el of root.querySelectorAll('[src]')) absolutize(el, 'src', base);
-	for (const el of root.querySelectorAll('[poster]')) absolutize(el, 'poster', base);
-	for (const el of root.querySelectorAll('[srcset]')) el.setAttribute('srcset', absoluteSrcset(el.getAttribute('srcset')!, base));
+	// One walk for the five passes: each reads the attributes the one before it may have set.
+	const elements = elementsOf(root);
+	for (const img of elements) if (img.localName === 'img' || img.localName === 'source') resolveLazy(img);
+	for (const attr of ['href', 'src', 'poster']) for (const el of elements) if (el.hasAttribute(attr)) absolutize(el, attr, base);
+	for (const el of elements) if (el.hasAttribute('srcset')) el.setAttribute('srcset', absoluteSrcset(el.getAttribute('srcset')!, base));
 }
 
 function resolveLazy(img: Element): void {

@@ -53,7 +53,7 @@ const TEASER_HEADINGS = 'h2, h3, h4, h5';
 function hasArticleProse(root: Element): boolean {
 	let run = 0;
 	let total = 0;
-	for (const p of root.querySelectorAll('p')) {
+	for (const p of root.getElementsByTagName('p')) {
 		// A teaser's summary sits in the same box as its linked headline; it is not the article's prose.
 		if (!hasProse(p) || isTeaserSummary(p)) {
 			run = 0;

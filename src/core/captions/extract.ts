@@ -1,4 +1,5 @@
 import type {Caption, LeadImage} from '../types.js';
+import {hasTag} from '../dom-find.js';
 import {elementsOf, textLengthAtLeast, textOf} from '../dom-text.js';
 import {imageSource} from '../images.js';
 import {isSafeImageUrl} from '../urls.js';
@@ -13,7 +14,7 @@ import {MAX_CAPTION, findInside, isCreditMarked, isHeading, isMarked, mentionsCa
  */
 
 // Not <svg>: the sanitizer drops it, so a caption beside an inline icon or chart must still count.
-const MEDIA = 'img, picture, video, iframe';
+const MEDIA = ['img', 'picture', 'video', 'iframe'];
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
 const EMBEDS = new Set(['VIDEO', 'AUDIO', 'IFRAME', 'EMBED', 'OBJECT']);
 const INLINE_HOSTS = new Set(['P', 'SPAN', 'DIV', 'EM', 'SMALL', 'I']);
@@ -159,7 +160,7 @@ export function findLeadCaptions(body: Element, all = elementsOf(body)): Element
 	const article = all[headline]?.closest('article') ?? all[firstParagraph]?.closest('article') ?? null;
 	const found: Element[] = [];
 	for (const [index, el] of all.entries()) {
-		if (!mentionsCaption(el) || !isMarked(el) || el.querySelector(MEDIA) || insideCaption(el) || !body.contains(el)) continue;
+		if (!mentionsCaption(el) || !isMarked(el) || hasTag(el, ...MEDIA) || insideCaption(el) || !body.contains(el)) continue;
 		const inArticle = article?.contains(el) ?? false;
 		const beforeText = index > headline && (firstParagraph < 0 || index < firstParagraph);
 		if (inArticle || beforeText) found.push(el);

@@ -45,7 +45,7 @@ function isSmallBox(box: Element, caption: Element): boolean {
 }
 
 function lastImage(el: Element): Element | null {
-	const images = el.querySelectorAll('img');
+	const images = el.getElementsByTagName('img');
 	return images.length ? images[images.length - 1]! : null;
 }
 

@@ -1,3 +1,4 @@
+import {countTags} from '../dom-find.js';
 import {linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
 import {MAX_CAPTION, findInside, isCreditMarked, isMarked} from '../captions/marks.js';
 import {PROSE_TOKEN} from './protect-prose.js';
@@ -32,7 +33,7 @@ export function protectFigures(elements: Element[]): void {
 function isFigure(el: Element): boolean {
 	// The length first: a page-wide "meta" wrapper is read no further.
 	if (textLengthAtLeast(el, MAX_CAPTION)) return false;
-	const pictures = el.querySelectorAll('img, picture').length;
+	const pictures = countTags(el, 'img', 'picture');
 	if (pictures === 0 || pictures > MAX_PICTURES) return false;
 	const text = textOf(el);
 	if (!text) return false;

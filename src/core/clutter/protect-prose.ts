@@ -53,7 +53,7 @@ export function protectProse(elements: Element[]): void {
 
 /** Takes the tokens off again once Readability is done: they mean nothing to the rules after it. */
 export function unprotect(root: Element): void {
-	for (const el of root.querySelectorAll(`.${PROSE_TOKEN}`)) {
+	for (const el of Array.from(root.getElementsByClassName(PROSE_TOKEN))) {
 		el.classList.remove(PROSE_TOKEN);
 		if (!el.classList.length) el.removeAttribute('class');
 	}
@@ -76,7 +76,7 @@ function insideProtected(el: Element): boolean {
 
 function holdsProseRun(el: Element): boolean {
 	let run = 0;
-	for (const p of el.querySelectorAll('p')) {
+	for (const p of el.getElementsByTagName('p')) {
 		run = hasProse(p, textOf(p)) ? run + 1 : 0;
 		if (run >= RUN) return true;
 	}

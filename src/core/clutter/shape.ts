@@ -1,4 +1,5 @@
 import type {RemovalReason} from '../types.js';
+import {firstMatch, hasTag} from '../dom-find.js';
 import {hasText, linkDensity, textOf} from '../dom-text.js';
 
 /**
@@ -29,19 +30,19 @@ export function hasProse(el: Element, text = textOf(el)): boolean {
 
 /** Whether `el` holds controls a widget is made of (a form, a button, an embedded frame). */
 export function hasControls(el: Element): boolean {
-	return el.matches(CONTROLS) || el.querySelector(CONTROLS) !== null;
+	return el.matches(CONTROLS) || firstMatch(el, CONTROLS) !== null;
 }
 
 /** A comment thread: a form to write one, reply buttons, or the avatars of the people who did. */
 export function isThread(el: Element): boolean {
-	if (el.querySelector('textarea, form, [contenteditable="true"]')) return true;
+	if (hasTag(el, 'textarea', 'form') || firstMatch(el, '[contenteditable="true"]')) return true;
 	let replies = 0;
 	for (const control of el.querySelectorAll('a, button')) {
 		if (REPLY.test(textOf(control)) || /[?&#](?:replytocom|respond)\b/.test(control.getAttribute('href') ?? '')) replies++;
 		if (replies >= 2) return true;
 	}
 	let avatars = 0;
-	for (const img of el.querySelectorAll('img')) {
+	for (const img of el.getElementsByTagName('img')) {
 		if (/avatar|gravatar|profile/i.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`)) avatars++;
 		if (avatars >= 2) return true;
 	}
@@ -87,7 +88,7 @@ export function hasRepeatedItems(el: Element): boolean {
 		if (child.tagName === 'P') continue; // paragraphs with links in them are prose, not teasers
 		const key = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
 		const count = (counts.get(key) ?? 0) + 1;
-		if (count >= 3 && child.querySelector('a')) return true;
+		if (count >= 3 && hasTag(child, 'a')) return true;
 		counts.set(key, count);
 	}
 	return false;
@@ -147,7 +148,7 @@ const LINKED_HEADINGS = 'h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5';
 /** Two or more paragraphs of prose in a row: the article itself, whatever its box is named. */
 function hasProseRun(el: Element): boolean {
 	let run = 0;
-	for (const p of el.querySelectorAll('p')) {
+	for (const p of el.getElementsByTagName('p')) {
 		run = hasProse(p) ? run + 1 : 0;
 		if (run >= 2) return true;
 	}

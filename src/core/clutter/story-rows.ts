@@ -1,3 +1,4 @@
+import {byTag, hasTag} from '../dom-find.js';
 import {hasText, textOf} from '../dom-text.js';
 import type {RemovalLog} from './removal-log.js';
 import {isTeaser} from './shape.js';
@@ -13,8 +14,8 @@ const MIN_ROW = 3;
 
 export function removeStoryRows(root: Element, log: RemovalLog): void {
 	const rows = new Map<Element, Element[]>();
-	for (const article of root.querySelectorAll('article')) {
-		if (!isTeaser(article) || article.querySelector('article')) continue;
+	for (const article of byTag(root, 'article')) {
+		if (!isTeaser(article) || hasTag(article, 'article')) continue;
 		const cell = cellOf(article, root);
 		const row = cell.parentElement;
 		if (!row) continue;

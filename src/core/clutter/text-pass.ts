@@ -1,4 +1,5 @@
 import type {RemovalReason} from '../types.js';
+import {byTag, closestTag, hasTag, linksIn} from '../dom-find.js';
 import {hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
 import {FOOTER_NOTICE, type LabelRule, inlineRelated, isMetaLine, isSocialLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
@@ -7,6 +8,9 @@ import {hasClutterShape, hasProse, hasTeasers, isOtherStory, isTeaser, isThread}
 import {removeStoryRows} from './story-rows.js';
 
 const BLOCKS = 'p, div, section, aside, header, h1, h2, h3, h4, h5, h6, li, ul, ol, dl, dt, dd, span, strong, b, em, small, a, button';
+const TABLE = new Set(['table']);
+const FIGURE = new Set(['figure', 'figcaption']);
+const CONTROL = new Set(['a', 'button']);
 const INLINE = new Set(['SPAN', 'STRONG', 'B', 'EM', 'SMALL', 'A', 'BUTTON']);
 const MAX_LABEL = 100;
 const MAX_NOTICE = 400;
@@ -28,7 +32,7 @@ export function removeByText(root: Element, log: RemovalLog, pageUrl: string): v
 		if (!text || text.length > MAX_NOTICE) continue;
 		if (INLINE.has(el.tagName) && !isWholeBlock(el, text)) continue;
 		// A table's cells say "Comment", "Share", "13.4 MB": data, not widgets.
-		if (el.closest('table')) continue;
+		if (closestTag(el, TABLE)) continue;
 
 		const labelled = text.length <= MAX_LABEL ? labelRules.find(rule => rule.pattern.test(text)) : undefined;
 		if (labelled) {
@@ -37,7 +41,7 @@ export function removeByText(root: Element, log: RemovalLog, pageUrl: string): v
 		}
 		const notice = noticeRules.find(rule => rule.pattern.test(text));
 		// A © beside or under a picture is its credit (the captions pass reads it), not the site's footer.
-		if (notice && !el.querySelector('img, picture, video, figure') && !el.closest('figure, figcaption') && isNoticeShaped(el, text, notice.pattern)) {
+		if (notice && !hasTag(el, 'img', 'picture', 'video', 'figure') && !closestTag(el, FIGURE) && isNoticeShaped(el, text, notice.pattern)) {
 			log.remove(el, notice.reason, `notice:${notice.reason}`);
 			continue;
 		}
@@ -109,7 +113,7 @@ function isHeadlineList(el: Element, pageUrl: string): boolean {
 	const site = siteOf(pageUrl);
 	return items.every(item => {
 		const text = textOf(item);
-		const links = item.querySelectorAll('a');
+		const links = byTag(item, 'a');
 		if (links.length !== 1 || text.length < 25 || textOf(links[0]!).length < text.length * 0.95) return false;
 		return site !== null && siteOf(links[0]!.getAttribute('href') ?? '', pageUrl) === site;
 	});
@@ -196,7 +200,7 @@ function isHeadingLike(el: Element): boolean {
 
 /** A heading or a line of bold in the text flow, with prose after it: a subheading of the article. */
 function isSubheading(label: Element, root: Element): boolean {
-	if (label.closest('a, button') || !isHeadingLike(label)) return false;
+	if (closestTag(label, CONTROL) || !isHeadingLike(label)) return false;
 	const next = nextWithText(label, root);
 	return next !== null && hasProse(next) && !isThread(next);
 }
@@ -282,7 +286,7 @@ function removeTrailingLinks(root: Element, log: RemovalLog, pageUrl: string): v
 		const text = textOf(last);
 		if (linkDensity(last, text) < 0.8) return;
 		// Links to the site's own pages are its other stories; links elsewhere are the article's sources.
-		if (site === null || [...last.querySelectorAll('a[href]')].some(link => siteOf(link.getAttribute('href')!, pageUrl) !== site)) return;
+		if (site === null || linksIn(last).some(link => siteOf(link.getAttribute('href')!, pageUrl) !== site)) return;
 		log.remove(last, 'related', 'text:trailing-links');
 	}
 }

@@ -1,3 +1,4 @@
+import {linksIn} from '../dom-find.js';
 import {fold} from '../dom-text.js';
 
 /**
@@ -62,7 +63,7 @@ function isSiteHeading(el: Element, url: string): boolean {
 	for (let node: Element | null = el, up = 0; node && up < depth; node = node.parentElement, up++) {
 		if (SITE_MARK.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
 	}
-	const link = el.querySelector('a[href]');
+	const link = linksIn(el)[0];
 	if (!link || fold(link.textContent ?? '').length < fold(el.textContent ?? '').length / 2) return false;
 	try {
 		const target = new URL(link.getAttribute('href')!, url);

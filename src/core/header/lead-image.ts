@@ -1,4 +1,5 @@
 import type {LeadImage} from '../types.js';
+import {byTag} from '../dom-find.js';
 
 /**
  * The picture shown above the article. The share image (og:image) is often the very photo
@@ -53,7 +54,7 @@ export function bodyShows(lead: LeadImage, bodyImages: string[]): boolean {
  * none, or it is shown twice); with no share image, the body's first picture.
  */
 export function articleLeadImage(share: LeadImage | null, root: Element): LeadImage | null {
-	const images = [...root.querySelectorAll('img[src^="http"]')];
+	const images = byTag(root, 'img').filter(img => img.getAttribute('src')?.startsWith('http'));
 	if (share) return bodyShows(share, images.map(img => img.getAttribute('src')!)) ? null : share;
 	const first = images[0];
 	return first ? {url: first.getAttribute('src')!, alt: first.getAttribute('alt') || null} : null;

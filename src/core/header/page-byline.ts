@@ -1,3 +1,4 @@
+import {firstMatch, linksIn} from '../dom-find.js';
 import {fold} from '../dom-text.js';
 import {creditLine} from './credit-line.js';
 import {type Reach, nearHeading} from './near-heading.js';
@@ -78,8 +79,9 @@ function marks(el: Element): string {
 /** An element the theme marks as the author or byline: its name link, its vCard name, or its own short text. */
 function markedName(el: Element): string | null {
 	if (!AUTHOR_MARK.test(marks(el)) && !isAuthorLink(el)) return null;
-	const named = el.querySelector('.fn, [itemprop~="name"], a[rel~="author"]') ?? [...el.querySelectorAll('a[href]')].find(isAuthorLink);
-	if (isLoginLink(el) || [...el.querySelectorAll('a[href]')].some(isLoginLink)) return null;
+	const links = linksIn(el);
+	const named = firstMatch(el, '.fn, [itemprop~="name"], a[rel~="author"]') ?? links.find(isAuthorLink);
+	if (isLoginLink(el) || links.some(isLoginLink)) return null;
 	const text = fold(named?.getAttribute('content') ?? named?.textContent ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;
 }
@@ -140,8 +142,8 @@ function strongMarkup(el: Element, headline: Element | null): string | null {
 	if (!/\bauthor\b/.test(itemprop) && !(el.tagName === 'A' && /\bauthor\b/.test(rel)) && !isVcardName && !bylineLink) return null;
 	if (el.tagName === 'META' || el.tagName === 'LINK' || isLoginLink(el) || outsideStory(el, headline)) return null;
 	// A vCard whose name is the link to a login's page shows the login ("<span class=fn><a href=/author/fhaacker/>fhaacker</a>").
-	if ([...el.querySelectorAll('a[href]')].some(isLoginLink)) return null;
-	const name = el.querySelector('[itemprop~="name"]');
+	if (linksIn(el).some(isLoginLink)) return null;
+	const name = firstMatch(el, '[itemprop~="name"]');
 	const text = fold(name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;
 }
