@@ -1,5 +1,5 @@
 import type {RemovalReason} from '../types.js';
-import {firstMatch, hasTag} from '../dom-find.js';
+import {hasTag} from '../dom-find.js';
 import {hasText, linkDensity, textOf} from '../dom-text.js';
 
 /**
@@ -30,12 +30,12 @@ export function hasProse(el: Element, text = textOf(el)): boolean {
 
 /** Whether `el` holds controls a widget is made of (a form, a button, an embedded frame). */
 export function hasControls(el: Element): boolean {
-	return el.matches(CONTROLS) || firstMatch(el, CONTROLS) !== null;
+	return el.matches(CONTROLS) || el.querySelector(CONTROLS) !== null;
 }
 
 /** A comment thread: a form to write one, reply buttons, or the avatars of the people who did. */
 export function isThread(el: Element): boolean {
-	if (hasTag(el, 'textarea', 'form') || firstMatch(el, '[contenteditable="true"]')) return true;
+	if (hasTag(el, 'textarea', 'form') || el.querySelector('[contenteditable="true"]')) return true;
 	let replies = 0;
 	for (const control of el.querySelectorAll('a, button')) {
 		if (REPLY.test(textOf(control)) || /[?&#](?:replytocom|respond)\b/.test(control.getAttribute('href') ?? '')) replies++;

@@ -1,4 +1,4 @@
-import {linksIn} from '../dom-find.js';
+import {hasTag} from '../dom-find.js';
 import {fold} from '../dom-text.js';
 import {dayInText, dayOf, toPageDate} from './date-text.js';
 import {type Reach, nearHeading} from './near-heading.js';
@@ -38,7 +38,7 @@ function offLimits(el: Element): boolean {
 	if (el.tagName === 'FOOTER' && el.parentElement?.closest('article')) return false;
 	if (/^(?:ASIDE|NAV|FOOTER)$/.test(el.tagName)) return true;
 	const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
-	return OFF_LIMITS.test(names) || (TEASER.test(names) && linksIn(el).length > 0);
+	return OFF_LIMITS.test(names) || (TEASER.test(names) && hasTag(el, 'a') && el.querySelector('a[href]') !== null);
 }
 
 /** A <time> the page marks as its last change: the publication's own date is beside it. */

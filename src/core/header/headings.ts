@@ -1,4 +1,4 @@
-import {linksIn} from '../dom-find.js';
+import {hasTag} from '../dom-find.js';
 import {fold} from '../dom-text.js';
 
 /**
@@ -63,7 +63,8 @@ function isSiteHeading(el: Element, url: string): boolean {
 	for (let node: Element | null = el, up = 0; node && up < depth; node = node.parentElement, up++) {
 		if (SITE_MARK.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return true;
 	}
-	const link = linksIn(el)[0];
+	// Most headings hold no link: the selector engine is asked only when one might match.
+	const link = hasTag(el, 'a') ? el.querySelector('a[href]') : null;
 	if (!link || fold(link.textContent ?? '').length < fold(el.textContent ?? '').length / 2) return false;
 	try {
 		const target = new URL(link.getAttribute('href')!, url);

@@ -1,4 +1,7 @@
+import {closestTag} from '../dom-find.js';
 import {fold} from '../dom-text.js';
+
+const ARTICLE = new Set(['article']);
 
 /** How far from the headline a header line is looked for. */
 export interface Reach {
@@ -33,7 +36,7 @@ export function* nearHeading(elements: Element[], headingIndex: number, reach: R
 		if (prose > reach.maxProse) break;
 	}
 	// A story's <article> holds its whole header; elsewhere the heading's own block does.
-	const block = heading.closest('article') ?? heading.parentElement?.parentElement ?? heading.parentElement;
+	const block = closestTag(heading, ARTICLE) ?? heading.parentElement?.parentElement ?? heading.parentElement;
 	for (let i = headingIndex - 1; i >= 0 && i >= headingIndex - reach.before; i--) {
 		const el = elements[i]!;
 		if (!block?.contains(el)) break;

@@ -1,4 +1,4 @@
-import {firstMatch, linksIn} from '../dom-find.js';
+import {linksIn} from '../dom-find.js';
 import {fold} from '../dom-text.js';
 import {creditLine} from './credit-line.js';
 import {type Reach, nearHeading} from './near-heading.js';
@@ -80,7 +80,7 @@ function marks(el: Element): string {
 function markedName(el: Element): string | null {
 	if (!AUTHOR_MARK.test(marks(el)) && !isAuthorLink(el)) return null;
 	const links = linksIn(el);
-	const named = firstMatch(el, '.fn, [itemprop~="name"], a[rel~="author"]') ?? links.find(isAuthorLink);
+	const named = el.querySelector('.fn, [itemprop~="name"], a[rel~="author"]') ?? links.find(isAuthorLink);
 	if (isLoginLink(el) || links.some(isLoginLink)) return null;
 	const text = fold(named?.getAttribute('content') ?? named?.textContent ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;
@@ -143,7 +143,7 @@ function strongMarkup(el: Element, headline: Element | null): string | null {
 	if (el.tagName === 'META' || el.tagName === 'LINK' || isLoginLink(el) || outsideStory(el, headline)) return null;
 	// A vCard whose name is the link to a login's page shows the login ("<span class=fn><a href=/author/fhaacker/>fhaacker</a>").
 	if (linksIn(el).some(isLoginLink)) return null;
-	const name = firstMatch(el, '[itemprop~="name"]');
+	const name = el.querySelector('[itemprop~="name"]');
 	const text = fold(name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;
 }
