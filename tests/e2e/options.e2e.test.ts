@@ -52,7 +52,8 @@ describe.skipIf(skipReason)('options and accessibility in Chromium', () => {
 		await expect.poll(() => options.textContent('#saved')).toBe('Saved');
 
 		await expect.poll(() => popup.getAttribute('body', 'data-theme')).toBe('dark');
-		expect(await popup.$eval('.cp-article', el => getComputedStyle(el).fontSize)).toBe('24px');
+		// Theme and size are two storage writes; the size may reach the popup after the theme.
+		await expect.poll(() => popup.$eval('.cp-article', el => getComputedStyle(el).fontSize)).toBe('24px');
 		await expect.poll(overlayLook).toEqual({theme: 'dark', size: '24px', background: 'rgb(27, 28, 31)'});
 
 		await options.getByRole('radio', {name: 'Sepia'}).check();
