@@ -1,8 +1,8 @@
 import {endsInCredit} from './captions/credit.js';
 import {DISCUSSION, OVERLAY} from './clutter/protect-prose.js';
-import {hasProse} from './clutter/shape.js';
+import {hasProse, hasTeasers, isTeaser} from './clutter/shape.js';
 import {isMetaLine} from './clutter/text-rules.js';
-import {linkDensity, textOf} from './dom-text.js';
+import {linkDensity, textLengthAtLeast, textOf} from './dom-text.js';
 
 /**
  * Readability keeps the block it scores best and the siblings that score well beside it. A lede
@@ -20,18 +20,29 @@ const ORDER = 'data-cp-order';
 const BLOCKS = new Set(['P', 'H2', 'H3', 'H4']);
 /** How many elements after the headline a lede may start: it stands under it, past a lead picture or gallery. */
 const WINDOW = 300;
-const MAX_BLOCKS = 3;
-/** A lede is a paragraph or two; more than this left behind is another part of the page. */
-const MAX_CHARS = 1500;
+/**
+ * A lede is a paragraph or two, and a story's opening paragraphs in a box of their own a few more;
+ * more than this left behind is another part of the page.
+ */
+const MAX_BLOCKS = 6;
+const MAX_CHARS = 3000;
 /** What no lede sits in: page furniture, forms, figures (their captions are listed apart). */
 const OUTSIDE = 'nav, aside, footer, form, figure, figcaption, [role="navigation"], [role="complementary"]';
 /** Beside discussion and what opens over the page (protect-prose.ts): promos, share bars and other stories. */
-const PROMO_OR_OTHER_STORY = /newsletter|subscribe|promo|related|teaser|share|sharing|social/i;
+const PROMO_OR_OTHER_STORY = /newsletter|subscribe|promo|related|share|sharing|social/i;
+/**
+ * "Teaser" names both another story's box and this story's own standfirst (a CMS's `teaser-text`
+ * under the headline): only a teaser built like another story's (a linked headline, links) is one.
+ */
+const TEASER = /teaser/i;
 /** The writer's box beside the headline (name, role, a line of bio): the header shows the byline. */
 const AUTHOR_BOX = /author|byline|contributor|profile/i;
 /** A box named for a picture, or a block beside one, holds that picture's caption: captions are found apart. */
 const PICTURE_BOX = /caption|credit|image|photo|gallery/i;
 const PICTURE = 'img, picture, video';
+/** A caption is a few lines; a picture-named box holding more is a module of the article. */
+const PICTURE_BOX_CHARS = 600;
+const HEADINGS = new Set(['H2', 'H3', 'H4']);
 /** What a line of text is made of inside a box: a box holding only these is a block of text. */
 const PHRASING = new Set(['A', 'ABBR', 'B', 'BR', 'CITE', 'CODE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 /**
@@ -75,7 +86,7 @@ export function markBlocks(elements: Element[], headline: Element | undefined): 
 		// Elements the markup rules took out are still listed, detached.
 		if (!isBlock(el) || !el.isConnected) continue;
 		el.setAttribute(ORDER, String(i));
-		if (standsAsLede(el) && !repeats(el, title)) candidates.push({order: i, copy: el.cloneNode(true) as Element, nodes: [el, ...el.childNodes]});
+		if (standsAsLede(el, headline!) && !repeats(el, title)) candidates.push({order: i, copy: el.cloneNode(true) as Element, nodes: [el, ...el.childNodes]});
 	}
 	return {headline: start, candidates};
 }
@@ -133,13 +144,25 @@ function isBlock(el: Element): boolean {
 	return true;
 }
 
-function standsAsLede(el: Element): boolean {
+function standsAsLede(el: Element, headline: Element): boolean {
 	if (el.closest(OUTSIDE) || besidePicture(el)) return false;
-	for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+	// A box holding the headline is the article's header, whatever it is named ("module-imageTeaser").
+	for (let node: Element | null = el; node && node.tagName !== 'BODY' && !node.contains(headline); node = node.parentElement) {
 		const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
-		if (DISCUSSION.test(names) || OVERLAY.test(names) || PROMO_OR_OTHER_STORY.test(names) || PICTURE_BOX.test(names) || AUTHOR_BOX.test(names)) return false;
+		if (DISCUSSION.test(names) || OVERLAY.test(names) || PROMO_OR_OTHER_STORY.test(names) || AUTHOR_BOX.test(names)) return false;
+		if (PICTURE_BOX.test(names) && isPictureBox(node)) return false;
+		if (TEASER.test(names) && (isTeaser(node) || hasTeasers(node) || linkDensity(node) >= 0.3)) return false;
 	}
 	return true;
+}
+
+/**
+ * A box named for a picture is one when it is built like one: a caption's few lines, not a
+ * subheading (a utility class like `caption-s5` styles headings too) nor a module holding the
+ * article's text beside its picture.
+ */
+function isPictureBox(node: Element): boolean {
+	return !HEADINGS.has(node.tagName) && !textLengthAtLeast(node, PICTURE_BOX_CHARS);
 }
 
 /** A block that shares a small box with a picture is that picture's caption, whatever it says. */

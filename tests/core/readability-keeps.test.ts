@@ -66,10 +66,33 @@ describe('a lede Readability leaves behind', () => {
 	});
 
 	it('leaves out a teaser of another story standing there', () => {
-		const teaser = row(`<h2>The mayor has also announced a new plan for the city's parks, with more trees and benches along the river promenade.</h2>`, 'vc_row teaser');
+		const teaser = row(`<h2><a href="/city-parks">The mayor has also announced a new plan for the city's parks, with more trees and benches along the river promenade.</a></h2>`, 'vc_row teaser');
 		const result = clean(page(teaser));
 		expect(result.text).not.toContain('new plan for the city');
 		expect(result.text).toContain('The council met on Tuesday');
+	});
+
+	it('puts back a standfirst in a box a CMS names "teaser" when nothing in it links elsewhere', () => {
+		const result = clean(page(row(`<div class="teaser-text"><p>${LEDE}</p></div>`)));
+		expect(result.text).toContain(LEDE);
+	});
+
+	it('puts back a lede subheading styled with a caption utility class, and one in a picture-named header module', () => {
+		expect(clean(page(row(`<h2 class="caption-s5 text-lg">${LEDE}</h2>`))).text).toContain(LEDE);
+		const header = `<div class="module module-imageTeaser"><figure>${PHOTO}</figure><div class="head"><h1>Council funds library</h1><div class="metaInfo">By Jane Roe | 27.01.2022</div><div class="articleTeaser"><strong>${LEDE}</strong></div></div></div>`;
+		expect(clean(`<main>${header}<div class="story-body">${PROSE}${PROSE}</div></main>`).text).toContain(LEDE);
+	});
+
+	it('puts back the first paragraphs of the story when a box of their own left them behind', () => {
+		const opening = [
+			'The city council voted on Tuesday night to reopen the old library, two years after a leaking roof closed it to readers.',
+			'The vote came after a long debate about costs, with members split until the mayor promised to find the money in next year\'s budget.',
+			'Librarians said they would need three months to bring the books back from storage and to train new staff for the longer opening hours.',
+			'Parents who had campaigned for the reopening filled the public gallery and cheered when the result of the vote was read out.',
+		];
+		const result = clean(page(row(`<div class="story-top">${opening.map(text => `<p>${text}</p>`).join('')}</div>`)));
+		for (const text of opening) expect(result.text).toContain(text);
+		expect(result.text.indexOf(opening[3]!)).toBeLessThan(result.text.indexOf('The council met on Tuesday'));
 	});
 });
 
