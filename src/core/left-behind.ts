@@ -24,8 +24,8 @@ const WINDOW = 300;
  * A lede is a paragraph or two, and a story's opening paragraphs in a box of their own a few more;
  * more than this left behind is another part of the page.
  */
-const MAX_BLOCKS = 6;
-const MAX_CHARS = 3000;
+const MAX_BLOCKS = 8;
+const MAX_CHARS = 4000;
 /** What no lede sits in: page furniture, forms, figures (their captions are listed apart). */
 const OUTSIDE = 'nav, aside, footer, form, figure, figcaption, [role="navigation"], [role="complementary"]';
 /** Beside discussion and what opens over the page (protect-prose.ts): promos, share bars and other stories. */
