@@ -39,4 +39,24 @@ describe('prose Readability\'s last clean-up drops by a name', () => {
 		const html = page(`<div class="comments-hidden"><p>${SOLAR}</p><p>${PROSE[2]}</p></div>`);
 		expect(clean(html).text).not.toContain('solar power');
 	});
+
+	it('keeps steps written as a list of sentences beside their photos, which Readability counts against them', () => {
+		const steps = [
+			'Dice the tofu and pat it dry with paper towels to soak up the water.',
+			'Fry the tofu in a little oil until the edges are golden brown.',
+			'With two spoons of oil left in the wok, fry the minced garlic until fragrant.',
+			'Add the noodles, the sauce and the fried tofu, and stir well over a high heat.',
+		];
+		const photo = (n: number) => `<img src="https://img.news.example/step-${n}.jpg" alt="Step ${n}" width="600" height="400">`;
+		const html = page(`<div class="card-directions"><h3>Directions</h3><ul class="directions-list">${steps.map((step, n) => `<li><span>${step}</span>${photo(n)}</li>`).join('')}</ul></div>`);
+		expect(new Readability(new JSDOM(html).window.document).parse()?.textContent).not.toContain(steps[2]);
+		const text = clean(html).text;
+		for (const step of steps) expect(text).toContain(step);
+	});
+
+	it('still drops a list of headlines, which are no sentences', () => {
+		const links = ['Budget talks stall', 'Mayor opens the bridge', 'Schools close early for the storm', 'Parks get new benches'];
+		const html = page(`<div class="card-more"><h3>Most read</h3><ul>${links.map(link => `<li><a href="/${link.length}">${link}</a></li>`).join('')}</ul></div>`);
+		expect(clean(html).text).not.toContain('Mayor opens the bridge');
+	});
 });

@@ -130,14 +130,20 @@ export function hasClutterShape(el: Element, reason: RemovalReason, text = textO
 export function keepsProse(el: Element): boolean {
 	const text = textOf(el);
 	if (text.length < 200 || linkDensity(el, text) >= 0.2) return false;
+	if (el.tagName === 'UL' || el.tagName === 'OL') return isListOfSentences(el, text);
 	const paragraphs = [...el.getElementsByTagName('p')];
-	if (paragraphs.length === 0) return !el.querySelector('li, table, h2, h3, h4, h5') && hasProse(el, text);
+	const lists = [...el.querySelectorAll('ul, ol')].filter(list => !list.parentElement?.closest('ul, ol') && isListOfSentences(list, textOf(list)));
+	if (paragraphs.length === 0 && lists.length === 0) return !el.querySelector('li, table, h2, h3, h4, h5') && hasProse(el, text);
 	let prose = 0;
 	let count = 0;
 	for (const p of paragraphs) {
 		const words = textOf(p);
-		if (!hasProse(p, words)) continue;
+		if (!hasProse(p, words) || lists.some(list => list.contains(p))) continue;
 		prose += words.length;
+		count++;
+	}
+	for (const list of lists) {
+		prose += textOf(list).length;
 		count++;
 	}
 	if (prose < text.length / 2) return false;
@@ -153,4 +159,23 @@ function hasProseRun(el: Element): boolean {
 		if (run >= 2) return true;
 	}
 	return false;
+}
+
+/** A sentence of a list item: five words or more, then its end ("Fry the garlic till fragrant."). */
+const ITEM_SENTENCE = /^\S+(?:\s+\S+){4,}[.!?。！？]["”»)]?$/u;
+
+/**
+ * A list written in sentences (a recipe's steps, an explainer's points): items that each end a
+ * sentence make most of its text. Teasers and menus are words and links, not sentences.
+ */
+function isListOfSentences(list: Element, text: string): boolean {
+	let prose = 0;
+	let count = 0;
+	for (const item of list.children) {
+		const words = textOf(item);
+		if (item.tagName !== 'LI' || !ITEM_SENTENCE.test(words)) continue;
+		prose += words.length;
+		count++;
+	}
+	return count >= 2 && prose >= text.length / 2;
 }
