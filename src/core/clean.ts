@@ -18,6 +18,7 @@ import {directionOf, isJsonLd, readMetadata} from './metadata.js';
 import {toPlainText} from './plain-text.js';
 import {cloneDocument, unclobber} from './unclobber.js';
 import {parseArticle} from './readability.js';
+import {markRecipe, type RecipeParts, restoreRecipe} from './recipe.js';
 import {makeSanitizer} from './sanitize.js';
 import {refuse} from './verdict.js';
 import {textDocumentPre, titleTextDocument} from './text-document.js';
@@ -32,7 +33,7 @@ import {measure} from './words.js';
  *    Readability neither scores it nor keeps it; prose that only wears an unlikely name
  *    (a lede in a "header") is marked so Readability still reads it (protect-prose.ts).
  *    Captions are shown as they are seen (screen-reader labels out, aria-hidden text in).
- * 4. Readability picks the article.
+ * 4. Readability picks the article; a lede or a recipe's ingredients it left behind go back.
  * 5. Lazy images and absolute URLs, so captions can point at their image.
  * 6. Clutter by text ("MORE:", "Leave a Reply"…) and markup again, now that the article is known.
  * 7. Captions out of the body into their own list, after the clutter rules: a related box
@@ -80,10 +81,12 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 
 	let leadCaptions: Element[] = [];
 	let lede: LedeMarks | undefined;
+	let recipe: RecipeParts | undefined;
 	if (clone.body) {
 		const inBody = elementsWithin(all, clone.body);
 		dropUnread(inBody);
 		removeByMarkup(clone.body, log, inBody);
+		recipe = markRecipe(all, clone.body);
 		prepareCaptions(inBody);
 		leadCaptions = findLeadCaptions(clone.body, inBody);
 		protectProse(inBody);
@@ -98,6 +101,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const root = unwrapPage(parsed.content);
 	unprotect(root);
 	restoreLede(root, lede);
+	restoreRecipe(root, recipe);
 	const lead = readLeadCaptions(leadCaptions, root, url);
 	resolveMedia(root, url);
 	const title = textTitle ?? (articleTitle(meta.header, parsed.title) || hostOf(url));
