@@ -2,6 +2,7 @@ import {endsInCredit} from './captions/credit.js';
 import {DISCUSSION, OVERLAY} from './clutter/protect-prose.js';
 import {hasProse, hasTeasers, isTeaser} from './clutter/shape.js';
 import {isMetaLine} from './clutter/text-rules.js';
+import {hasTag} from './dom-find.js';
 import {linkDensity, textLengthAtLeast, textOf} from './dom-text.js';
 
 /**
@@ -27,7 +28,8 @@ const WINDOW = 300;
 const MAX_BLOCKS = 8;
 const MAX_CHARS = 4000;
 /** What no lede sits in: page furniture, forms, figures (their captions are listed apart). */
-const OUTSIDE = 'nav, aside, footer, form, figure, figcaption, [role="navigation"], [role="complementary"]';
+const OUTSIDE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'figure', 'figcaption']);
+const OUTSIDE_ROLES = new Set(['navigation', 'complementary']);
 /** Beside discussion and what opens over the page (protect-prose.ts): promos, share bars and other stories. */
 const PROMO_OR_OTHER_STORY = /newsletter|subscribe|promo|related|share|sharing|social/i;
 /**
@@ -39,7 +41,7 @@ const TEASER = /teaser/i;
 const AUTHOR_BOX = /author|byline|contributor|profile/i;
 /** A box named for a picture, or a block beside one, holds that picture's caption: captions are found apart. */
 const PICTURE_BOX = /caption|credit|image|photo|gallery/i;
-const PICTURE = 'img, picture, video';
+const PICTURES = ['img', 'picture', 'video'];
 /** A caption is a few lines; a picture-named box holding more is a module of the article. */
 const PICTURE_BOX_CHARS = 600;
 const HEADINGS = new Set(['H2', 'H3', 'H4']);
@@ -81,12 +83,16 @@ export function markBlocks(elements: Element[], headline: Element | undefined): 
 	const end = Math.min(elements.length, start + WINDOW);
 	const title = textOf(headline!);
 	const candidates: Candidate[] = [];
+	const outside = outsideTest();
 	for (let i = start + 1; i < end; i++) {
 		const el = elements[i]!;
 		// Elements the markup rules took out are still listed, detached.
 		if (!isBlock(el) || !el.isConnected) continue;
 		el.setAttribute(ORDER, String(i));
-		if (standsAsLede(el, headline!) && !repeats(el, title)) candidates.push({order: i, copy: el.cloneNode(true) as Element, nodes: [el, ...el.childNodes]});
+		// What a block reads as is judged now, on the block as it stands: only a lede is worth a copy.
+		if (standsAsLede(el, headline!, outside) && !repeats(el, title) && readsAsLede(el)) {
+			candidates.push({order: i, copy: el.cloneNode(true) as Element, nodes: [el, ...el.childNodes]});
+		}
 	}
 	return {headline: start, candidates};
 }
@@ -98,7 +104,7 @@ export function restoreLede(root: Element, marks: LedeMarks | undefined): void {
 		const firstOrder = Number(first.getAttribute(ORDER));
 		const lede: Element[] = [];
 		for (const {order, copy, nodes} of marks.candidates) {
-			if (order <= marks.headline || order >= firstOrder || nodes.some(node => root.contains(node)) || !readsAsLede(copy)) continue;
+			if (order <= marks.headline || order >= firstOrder || nodes.some(node => root.contains(node))) continue;
 			// A heading after the lede heads something else (a box of other stories) before the body.
 			if (lede.length > 0 && copy.tagName !== 'P' && copy.tagName !== 'DIV') break;
 			lede.push(copy);
@@ -144,8 +150,8 @@ function isBlock(el: Element): boolean {
 	return true;
 }
 
-function standsAsLede(el: Element, headline: Element): boolean {
-	if (el.closest(OUTSIDE) || besidePicture(el)) return false;
+function standsAsLede(el: Element, headline: Element, outside: (el: Element) => boolean): boolean {
+	if (outside(el) || besidePicture(el)) return false;
 	// A box holding the headline is the article's header, whatever it is named ("module-imageTeaser").
 	for (let node: Element | null = el; node && node.tagName !== 'BODY' && !node.contains(headline); node = node.parentElement) {
 		const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
@@ -165,11 +171,38 @@ function isPictureBox(node: Element): boolean {
 	return !HEADINGS.has(node.tagName) && !textLengthAtLeast(node, PICTURE_BOX_CHARS);
 }
 
+/**
+ * Whether an element stands in page furniture, a form or a figure (OUTSIDE_TAGS), itself or by an
+ * ancestor. The blocks under a headline share most ancestors: each is judged once.
+ */
+function outsideTest(): (el: Element) => boolean {
+	const known = new Map<Element, boolean>();
+	return el => {
+		const climbed: Element[] = [];
+		let result = false;
+		for (let node: Element | null = el; node; node = node.parentElement) {
+			const seen = known.get(node);
+			if (seen !== undefined) {
+				result = seen;
+				break;
+			}
+			climbed.push(node);
+			if (OUTSIDE_TAGS.has(node.localName) || OUTSIDE_ROLES.has(node.getAttribute('role') ?? '')) {
+				result = true;
+				break;
+			}
+		}
+		// Every element climbed past lies inside the one that decided, or under no furniture at all.
+		for (const node of climbed) known.set(node, result);
+		return result;
+	};
+}
+
 /** A block that shares a small box with a picture is that picture's caption, whatever it says. */
 function besidePicture(el: Element): boolean {
 	const box = el.parentElement;
 	if (!box || box.children.length > 3) return false;
-	for (const sibling of box.children) if (sibling !== el && (sibling.matches(PICTURE) || sibling.querySelector(PICTURE))) return true;
+	for (const sibling of box.children) if (sibling !== el && (PICTURES.includes(sibling.localName) || hasTag(sibling, ...PICTURES))) return true;
 	return false;
 }
 

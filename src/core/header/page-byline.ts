@@ -80,7 +80,8 @@ function marks(el: Element): string {
 function markedName(el: Element): string | null {
 	if (!AUTHOR_MARK.test(marks(el)) && !isAuthorLink(el)) return null;
 	const links = linksIn(el);
-	const named = el.querySelector('.fn, [itemprop~="name"], a[rel~="author"]') ?? links.find(isAuthorLink);
+	// An element with no child holds none of these: the selector call is the costly part here.
+	const named = (el.firstElementChild ? el.querySelector('.fn, [itemprop~="name"], a[rel~="author"]') : null) ?? links.find(isAuthorLink);
 	if (isLoginLink(el) || links.some(isLoginLink)) return null;
 	const text = fold(named?.getAttribute('content') ?? named?.textContent ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;
