@@ -144,7 +144,7 @@ function strongMarkup(el: Element, headline: Element | null): string | null {
 	if (el.tagName === 'META' || el.tagName === 'LINK' || isLoginLink(el) || outsideStory(el, headline)) return null;
 	// A vCard whose name is the link to a login's page shows the login ("<span class=fn><a href=/author/fhaacker/>fhaacker</a>").
 	if (linksIn(el).some(isLoginLink)) return null;
-	const name = el.querySelector('[itemprop~="name"]');
+	const name = el.firstElementChild ? el.querySelector('[itemprop~="name"]') : null;
 	const text = fold(name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;
 }
