@@ -121,3 +121,18 @@ export async function launchFirefox(extensionDir: string, geckoId: string, uuid 
 		throw error;
 	}
 }
+
+/**
+ * `page.goto(url)` for a test page, once more when Firefox drops the navigation: right after start
+ * (or after another navigation) its BiDi agent may reject the commit ("Address rejected"), as CI saw,
+ * though the page itself is fine. A second failure is the test's.
+ */
+export async function gotoPage(page: Page, url: string): Promise<void> {
+	try {
+		await page.goto(url);
+	} catch (error) {
+		if (!/Address rejected|NS_BINDING_ABORTED/.test(String(error))) throw error;
+		await new Promise(resolve => setTimeout(resolve, 500));
+		await page.goto(url);
+	}
+}

@@ -8,7 +8,7 @@ import type {Page} from 'puppeteer-core';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startServer, type TestServer} from '../e2e/server.js';
 import {speechEnv, speechSkipReason, type SpeechEnv} from '../e2e/speech-env.js';
-import {launchFirefox, skipReason, type Firefox, type Key} from './firefox.js';
+import {gotoPage, launchFirefox, skipReason, type Firefox, type Key} from './firefox.js';
 import {copyBuild, type TestBuild} from './test-build.js';
 
 /** The extension API as pages of the extension see it; only used inside `evaluate()` callbacks. */
@@ -57,7 +57,7 @@ describe.skipIf(reason !== null)('Firefox: Listen with speech-dispatcher and esp
 		firefox = await launchFirefox(build.dir, build.geckoId, undefined, speech.env);
 		pageUrl = server.page('listen-article.html');
 		page = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
-		await page.goto(pageUrl);
+		await gotoPage(page, pageUrl);
 		// speech-dispatcher starts on first use and takes a while to list espeak-ng's voices.
 		await page.waitForFunction(() => speechSynthesis.getVoices().length > 10, {timeout: 2 * slow});
 		baseHosts = await page.evaluate(() => document.documentElement.childElementCount);

@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import type {Browser as WebExtensions} from 'webextension-polyfill';
 import type {Page} from 'puppeteer-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {skipReason, type Firefox} from './firefox.js';
+import {gotoPage, skipReason, type Firefox} from './firefox.js';
 import {startFirefoxSession, stopFirefoxSession, type FirefoxSession} from './session.js';
 
 /** The extension API as pages of the extension see it; only used inside `evaluate()` callbacks. */
@@ -50,7 +50,7 @@ describe.skipIf(reason !== null)('Firefox: reading aids', () => {
 		session = await startFirefoxSession('test-firefox', 'seed-metro-wordpress-jetpack');
 		({firefox, page} = session);
 		pageUrl = session.server.page('sections-article.html');
-		await page.goto(pageUrl);
+		await gotoPage(page, pageUrl);
 		extensionTab = await firefox.browser.newPage();
 		await firefox.gotoExtensionPage(extensionTab, 'popup.html');
 		tabId = await extensionTab.evaluate(async url => {

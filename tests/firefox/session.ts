@@ -2,7 +2,7 @@
 // shared test server (tests/e2e/server.ts), and a first tab on one fixture page.
 import type {Page} from 'puppeteer-core';
 import {startServer, type TestServer} from '../e2e/server.js';
-import {launchFirefox, type Firefox} from './firefox.js';
+import {gotoPage, launchFirefox, type Firefox} from './firefox.js';
 import {copyBuild, type TestBuild} from './test-build.js';
 
 export interface FirefoxSession {
@@ -20,7 +20,7 @@ export async function startFirefoxSession(name: 'firefox' | 'test-firefox', slug
 	const firefox = await launchFirefox(build.dir, build.geckoId);
 	const pageUrl = server.fixture(slug);
 	const page = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
-	await page.goto(pageUrl);
+	await gotoPage(page, pageUrl);
 	return {build, server, firefox, page, pageUrl};
 }
 
