@@ -102,7 +102,8 @@ export async function openPopup(extension: Extension, tabId: number): Promise<Pa
 	const popup = await extension.context.newPage();
 	await popup.setViewportSize({width: 420, height: 600});
 	await popup.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
-	await popup.waitForSelector('body:not([data-state="loading"])');
+	// "loading" and "page-loading" (the tab still loading) are states the popup leaves on its own.
+	await popup.waitForSelector('body:not([data-state="loading"]):not([data-state="page-loading"])');
 	return popup;
 }
 

@@ -180,7 +180,8 @@ export async function runHostilePage(extension: Extension, server: TestServer, t
 	const pageBefore = await page.evaluate(() => document.documentElement.outerHTML);
 
 	await popup.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
-	await popup.waitForSelector('body:not([data-state="loading"])');
+	// "loading" and "page-loading" (the tab still loading) are states the popup leaves on its own.
+	await popup.waitForSelector('body:not([data-state="loading"]):not([data-state="page-loading"])');
 	const state = `${await popup.getAttribute('body', 'data-state') ?? ''} ${await popup.textContent('#screen-detail') ?? ''}`.trim();
 	const shown = state === 'article';
 	const restored = shown ? await putBackAll(popup) : 0;
