@@ -170,6 +170,14 @@ describe('byline', () => {
 		expect(bylineOf('', '<h1>Der lange Weg</h1><h4>Von</h4>der Idee zur Umsetzung')).toBeNull();
 	});
 
+	it('reads a magazine\'s credit, its label set on lines of its own, and no section that an "Interview" heading opens', () => {
+		const credit = '<section class="credits"><div class="credit"><div class="credit-label">\n   Interview\n  </div>\n<div class="credit-text">\n   SVEN MICHAELSEN\n  </div></div></section>';
+		// At the end of the story, where the credits of a magazine piece stand.
+		const story = Array.from({length: 4}, () => `<p>${'She talks about her films, her family and the years after her stroke, and about what she would do again. '.repeat(4)}</p>`).join('');
+		expect(bylineOf('', `<h1>Sharon Stone</h1>${story}${credit}`)).toBe('SVEN MICHAELSEN');
+		expect(bylineOf('', '<h1>Sharon Stone</h1><h3>Interview</h3><p>Frau Stone, wie geht es Ihnen?</p>')).toBeNull();
+	});
+
 	it('keeps a writer typed Person whose blog is named after them, but not the site by its display name', () => {
 		const blog = 'https://marta-lindqvist.example/post';
 		const byline = (head: string) => articleByline(readMetadata(parseHtml(`<!doctype html><html><head>${head}</head><body><h1>Post</h1></body></html>`, blog), blog).header, null);
