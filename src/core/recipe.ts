@@ -72,7 +72,8 @@ function fromMicrodata(body: Element): RecipeParts | undefined {
 /** After Readability (and the lede's put-back): the parts `root` lost go back, above the method it kept or at the top. */
 export function restoreRecipe(root: Element, parts: RecipeParts | undefined): void {
 	if (!parts) return;
-	const kept = (part: Part) => share(lower(root.textContent), part.items) >= KEPT;
+	const text = lower(root.textContent);
+	const kept = (part: Part) => share(text, part.items) >= KEPT;
 	const lost = [parts.ingredients, parts.steps].filter((part): part is Part => part !== null && !kept(part));
 	if (lost.length === 0) return;
 	const method = parts.steps && kept(parts.steps) ? holder(root, parts.steps.items, el => lower(el.textContent)) : null;

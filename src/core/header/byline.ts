@@ -50,7 +50,7 @@ const PHOTO_CREDIT = /^(?:fotos?|photos?|bild(?:er)?|image|foto\s*credit|photo\s
 const DESK = /(?:^|[\s-])(?:team|redaktion|newsroom|desk|staff|editors?|rédaction|redacción|redazione)$/i;
 const SITE_SEPARATOR = /\s+[-–—|·•:]\s+/;
 /** A person's name: two to four words, each capitalised ("Das Magazin für Lesben" is none). */
-const PERSON = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}$/u;
+export const PERSON = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}$/u;
 
 /** A byline as a name, or null when nothing a reader should see is left. */
 export function cleanByline(byline: string | null | undefined, context: BylineContext): string | null {

@@ -1,5 +1,6 @@
 import {linksIn} from '../dom-find.js';
 import {fold} from '../dom-text.js';
+import {PERSON} from './byline.js';
 import {creditLine} from './credit-line.js';
 import {type Reach, nearHeading} from './near-heading.js';
 
@@ -55,8 +56,6 @@ export function pageBylines(elements: Element[], headingIndex: number | undefine
 /** A label alone in its element, the name beside it: "<span>Autor:</span> Fritz Imhof". */
 const LABEL_ONLY = /^(?:autor(?:in)?|author|auteur|verfasser(?:in)?|text|interview|von|by|par|written\s+by|geschrieben\s+von)\s*:?$/i;
 const INTERVIEW = /^interview\s*:?$/i;
-/** A person's name: two to four capitalised words ("Sven Michaelsen", "SVEN MICHAELSEN"). */
-const PERSON_NAME = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}$/u;
 /** Elements a label sits alone in; a theme's field label is often a small heading ("<h5>Autor:</h5> Name"). */
 const LABEL_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'LABEL', 'DT', 'TH', 'TD', 'I', 'SMALL', 'H3', 'H4', 'H5', 'H6', 'DIV', 'P']);
 
@@ -70,7 +69,7 @@ function labelBeside(el: Element, headline: Element | null): string | null {
 	while (next && ((next.nodeType === 3 && !fold(next.nodeValue ?? '')) || (next.nodeType === 1 && (next as Element).tagName === 'BR'))) next = next.nextSibling;
 	const name = next?.nodeType === 3 ? fold(next.nodeValue ?? '') : next?.nodeType === 1 ? fold(next.textContent ?? '') : '';
 	// "Interview" heads a credit ("Interview / SVEN MICHAELSEN") as often as a section: only a name follows a credit.
-	if (INTERVIEW.test(label) && !PERSON_NAME.test(name)) return null;
+	if (INTERVIEW.test(label) && !PERSON.test(name)) return null;
 	return name && name.length <= MAX_LINE && /^\p{Lu}/u.test(name) && !outsideStory(el, headline) ? name : null;
 }
 
