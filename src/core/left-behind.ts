@@ -84,13 +84,18 @@ export function markBlocks(elements: Element[], headline: Element | undefined): 
 	const title = textOf(headline!);
 	const candidates: Candidate[] = [];
 	const outside = outsideTest();
+	const refuses = refusesLedeTest();
+	const header = new Set<Element>();
+	for (let node: Element | null = headline!; node; node = node.parentElement) header.add(node);
 	for (let i = start + 1; i < end; i++) {
 		const el = elements[i]!;
 		// Elements the markup rules took out are still listed, detached.
 		if (!isBlock(el) || !el.isConnected) continue;
 		el.setAttribute(ORDER, String(i));
 		// What a block reads as is judged now, on the block as it stands: only a lede is worth a copy.
-		if (standsAsLede(el, headline!, outside) && !repeats(el, title) && readsAsLede(el)) {
+		if (!standsAsLede(el, header, outside, refuses)) continue;
+		const text = textOf(el);
+		if (!repeats(text, title) && readsAsLede(el, text)) {
 			candidates.push({order: i, copy: el.cloneNode(true) as Element, nodes: [el, ...el.childNodes]});
 		}
 	}
@@ -145,21 +150,38 @@ function beginsWith(box: Element, child: Element): boolean {
 /** A paragraph or subheading, or a box of text alone (a CMS's `<div class="description">` with no blocks in it). */
 function isBlock(el: Element): boolean {
 	if (BLOCKS.has(el.tagName)) return true;
-	if (el.tagName !== 'DIV' || !/\S/.test(el.textContent ?? '')) return false;
+	if (el.tagName !== 'DIV') return false;
 	for (const child of el.children) if (!PHRASING.has(child.tagName)) return false;
+	return /\S/.test(el.textContent ?? '');
+}
+
+/** `header`: the headline and the boxes holding it, which are the article's header whatever they are named ("module-imageTeaser"). */
+function standsAsLede(el: Element, header: Set<Element>, outside: (el: Element) => boolean, refuses: (box: Element) => boolean): boolean {
+	if (outside(el) || besidePicture(el)) return false;
+	for (let node: Element | null = el; node && node.tagName !== 'BODY' && !header.has(node); node = node.parentElement) {
+		if (refuses(node)) return false;
+	}
 	return true;
 }
 
-function standsAsLede(el: Element, headline: Element, outside: (el: Element) => boolean): boolean {
-	if (outside(el) || besidePicture(el)) return false;
-	// A box holding the headline is the article's header, whatever it is named ("module-imageTeaser").
-	for (let node: Element | null = el; node && node.tagName !== 'BODY' && !node.contains(headline); node = node.parentElement) {
-		const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
-		if (DISCUSSION.test(names) || OVERLAY.test(names) || PROMO_OR_OTHER_STORY.test(names) || AUTHOR_BOX.test(names)) return false;
-		if (PICTURE_BOX.test(names) && isPictureBox(node)) return false;
-		if (TEASER.test(names) && (isTeaser(node) || hasTeasers(node) || linkDensity(node) >= 0.3)) return false;
-	}
-	return true;
+/** Whether a box's name and build say no lede is in it; the blocks under a headline share most boxes, each is judged once. */
+function refusesLedeTest(): (box: Element) => boolean {
+	const known = new Map<Element, boolean>();
+	return box => {
+		let result = known.get(box);
+		if (result === undefined) {
+			result = refusesLede(box);
+			known.set(box, result);
+		}
+		return result;
+	};
+}
+
+function refusesLede(node: Element): boolean {
+	const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
+	if (DISCUSSION.test(names) || OVERLAY.test(names) || PROMO_OR_OTHER_STORY.test(names) || AUTHOR_BOX.test(names)) return true;
+	if (PICTURE_BOX.test(names) && isPictureBox(node)) return true;
+	return TEASER.test(names) && (isTeaser(node) || hasTeasers(node) || linkDensity(node) >= 0.3);
 }
 
 /**
@@ -207,15 +229,13 @@ function besidePicture(el: Element): boolean {
 }
 
 /** A line that holds the headline again is a widget's ("Share all options for: …") or a teaser's, not the lede. */
-function repeats(el: Element, title: string): boolean {
-	const text = textOf(el);
+function repeats(text: string, title: string): boolean {
 	// A short title ("Children and work") is words a paragraph may hold; a long one held by a short line is the headline again.
 	return title.length >= 20 && text.length < title.length * 3 && text.includes(title);
 }
 
 /** Prose, or a standfirst's line: a dozen words mostly outside links, not a byline or dateline. */
-function readsAsLede(el: Element): boolean {
-	const text = textOf(el);
+function readsAsLede(el: Element, text: string): boolean {
 	if (endsInCredit(text)) return false;
 	if (hasProse(el, text)) return true;
 	if (text.length < STANDFIRST_CHARS || text.split(' ').length < STANDFIRST_WORDS) return false;

@@ -52,9 +52,11 @@ class ProseKeepingReadability extends Readability<Element> {
 	_removeNodes(nodes: ArrayLike<Element>, filter?: (this: unknown, node: Element) => boolean): void {
 		const internals = Readability.prototype as unknown as ReadabilityInternals;
 		if (!this.cleaning || !filter) return internals._removeNodes.call(this, nodes, filter);
+		// Readability's test first: it has no side effects, and most boxes pass it, so the costlier
+		// prose test runs only on the boxes it would drop.
 		internals._removeNodes.call(this, nodes, function (this: unknown, node: Element) {
-			if (!DISLIKED.test(`${node.getAttribute('class') ?? ''} ${node.id}`) && keepsProse(node)) return false;
-			return filter.call(this, node);
+			if (!filter.call(this, node)) return false;
+			return DISLIKED.test(`${node.getAttribute('class') ?? ''} ${node.id}`) || !keepsProse(node);
 		});
 	}
 }

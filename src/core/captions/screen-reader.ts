@@ -31,9 +31,11 @@ const MAX_DEPTH = 6;
  */
 export function prepareCaptions(all: Element[]): void {
 	for (const el of all) {
-		if (isVisuallyHidden(el)) {
+		// Both marks are attributes, which most elements of a page have none of.
+		const marked = el.hasAttributes();
+		if (marked && isVisuallyHidden(el)) {
 			if (captionAbove(el, true)) dropLabel(el);
-		} else if (el.getAttribute('aria-hidden') === 'true') {
+		} else if (marked && el.getAttribute('aria-hidden') === 'true') {
 			if (captionAbove(el, false)) show(el);
 		} else if (!el.firstElementChild) {
 			if (isPlayerNotice(el)) el.remove();

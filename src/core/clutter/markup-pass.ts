@@ -56,7 +56,7 @@ function insideCleared(el: Element, reason: string, cleared: Map<Element, string
 
 /** The headline and a schema.org article body mark where the article is. */
 function isArticleMarker(el: Element): boolean {
-	return el.tagName === 'H1' || /\barticlebody\b/i.test(el.getAttribute('itemprop') ?? '');
+	return el.tagName === 'H1' || (el.hasAttributes() && /\barticlebody\b/i.test(el.getAttribute('itemprop') ?? ''));
 }
 
 /** Forms in an article are comment boxes, newsletter sign-ups or search boxes. */

@@ -105,18 +105,54 @@ export function matchMarkup(el: Element): MarkupMatch | undefined {
 	// Every rule reads an attribute or one of these tags; most elements of a page have neither,
 	// and a page may have 100,000 of them.
 	if (!el.hasAttributes() && !RULE_TAGS.has(el.tagName)) return undefined;
-	const names = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().trim();
+	const named = matchNames(`${el.getAttribute('class') ?? ''} ${el.id}`);
+	// Rules are tried in order, each by its element test before its names.
+	for (const index of ELEMENT_RULES) {
+		if (named && named.index < index) break;
+		const rule = markupRules[index]!;
+		if (rule.element!(el)) return {reason: rule.reason, id: `markup:${rule.reason}-element`};
+	}
+	return named?.match;
+}
+
+const ELEMENT_RULES = markupRules.flatMap((rule, index) => (rule.element ? [index] : []));
+
+interface NamedMatch {
+	index: number;
+	match: MarkupMatch;
+}
+
+/**
+ * Pages repeat a handful of class lists over thousands of elements ("menu-item", "col-md-4"):
+ * each list is read once. The cache is emptied when it grows past what one page holds.
+ */
+const namesSeen = new Map<string, NamedMatch | null>();
+const MAX_NAMES_SEEN = 5000;
+
+function matchNames(raw: string): NamedMatch | null {
+	const seen = namesSeen.get(raw);
+	if (seen !== undefined) return seen;
+	if (namesSeen.size >= MAX_NAMES_SEEN) namesSeen.clear();
+	const found = readNames(raw.toLowerCase().trim());
+	namesSeen.set(raw, found);
+	return found;
+}
+
+/** The first rule (by its tokens or their parts) a class-and-id list matches. */
+function readNames(names: string): NamedMatch | null {
+	if (!names) return null;
 	// Each token's parts once, not once a rule; a phrase's parts name no widget.
-	const tokens = (names ? names.split(/\s+/) : []).map(token => {
+	const tokens = names.split(/\s+/).map(token => {
 		const parts = token.split(SPLIT);
 		return {token, parts: isPhrase(parts) ? [] : parts};
 	});
-	for (const rule of markupRules) {
-		if (rule.element?.(el)) return {reason: rule.reason, id: `markup:${rule.reason}-element`};
+	for (const [index, rule] of markupRules.entries()) {
 		for (const {token, parts} of tokens) {
-			if (rule.tokens?.test(token)) return {reason: rule.reason, id: `markup:${rule.reason}-token`};
-			if (rule.parts && parts.some(part => rule.parts!.test(part))) return {reason: rule.reason, id: `markup:${rule.reason}-part`, ...(rule.card && {card: true})};
+			if (rule.tokens?.test(token)) return {index, match: {reason: rule.reason, id: `markup:${rule.reason}-token`}};
+			if (rule.parts && parts.some(part => rule.parts!.test(part))) {
+				return {index, match: {reason: rule.reason, id: `markup:${rule.reason}-part`, ...(rule.card && {card: true})}};
+			}
 		}
 	}
-	return undefined;
+	return null;
 }

@@ -56,13 +56,18 @@ export function pageBylines(elements: Element[], headingIndex: number | undefine
 /** A label alone in its element, the name beside it: "<span>Autor:</span> Fritz Imhof". */
 const LABEL_ONLY = /^(?:autor(?:in)?|author|auteur|verfasser(?:in)?|text|interview|von|by|par|written\s+by|geschrieben\s+von)\s*:?$/i;
 const INTERVIEW = /^interview\s*:?$/i;
+/** The start every label of LABEL_ONLY shares, tried on the unfolded text. */
+const LABEL_START = /^\s*(?:aut|verf|text|interview|von|by|par|written|geschrieben)/i;
 /** Elements a label sits alone in; a theme's field label is often a small heading ("<h5>Autor:</h5> Name"). */
 const LABEL_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'LABEL', 'DT', 'TH', 'TD', 'I', 'SMALL', 'H3', 'H4', 'H5', 'H6', 'DIV', 'P']);
 
 function labelBeside(el: Element, headline: Element | null): string | null {
 	if (el.firstElementChild || !LABEL_TAGS.has(el.tagName)) return null;
 	// Folded: a theme may set the label on lines of its own ("<div>\n   Interview\n  </div>").
-	const label = fold(el.textContent ?? '');
+	// Most short leaves of a page are no label: only a text that starts like one is folded.
+	const raw = el.textContent ?? '';
+	if (!LABEL_START.test(raw)) return null;
+	const label = fold(raw);
 	if (label.length > 20 || !LABEL_ONLY.test(label)) return null;
 	// The name is what follows, past blank text and line breaks: "<b>Von:</b> <br><br> Götz Warnke", "<h4>Autor</h4> <p><a>Name</a></p>".
 	let next = el.nextSibling;
@@ -134,18 +139,24 @@ function isLoginLink(el: Element): boolean {
 	return text === text.toLowerCase() && bare(text) === bare(found[0].split('/').at(-1)!);
 }
 
+const AUTHOR_WORD = /\bauthor\b/;
+/** Class tokens, split on HTML's whitespace: "fn", and "org" for a company's vCard. */
+const VCARD_NAME = /(?:^|[\t\n\f\r ])fn(?=[\t\n\f\r ]|$)/;
+const VCARD_ORG = /(?:^|[\t\n\f\r ])org(?=[\t\n\f\r ]|$)/;
+
 /** Author markup that says so whatever its place: rel=author, itemprop=author, a vCard's name in a byline. */
 function strongMarkup(el: Element, headline: Element | null): string | null {
 	// Most elements carry none of these marks: every element of the page comes through here.
 	if (!el.hasAttributes()) return null;
-	const itemprop = el.getAttribute('itemprop') ?? '';
-	const rel = el.getAttribute('rel') ?? '';
+	const isLink = el.tagName === 'A';
+	const byItemprop = AUTHOR_WORD.test(el.getAttribute('itemprop') ?? '');
+	const byRel = isLink && AUTHOR_WORD.test(el.getAttribute('rel') ?? '');
 	// A vCard's name in an author or byline block (an infobox's vCard names its subject, an "org" a company).
-	const classes = ` ${el.getAttribute('class') ?? ''} `.replace(/[\t\n\f\r ]+/g, ' ');
-	const isVcardName = classes.includes(' fn ') && !classes.includes(' org ') && Boolean(el.closest('[class*="author"], [class*="byline"]'));
+	const classes = el.getAttribute('class');
+	const isVcardName = classes !== null && VCARD_NAME.test(classes) && !VCARD_ORG.test(classes) && Boolean(el.closest('[class*="author"], [class*="byline"]'));
 	// A link to the writer's page inside a byline or author block ("erstellt von <a href=/author/dominique>").
-	const bylineLink = isAuthorLink(el) && Boolean(el.closest('[class*="author"], [class*="byline"], [id*="byline"], [id*="author"]'));
-	if (!/\bauthor\b/.test(itemprop) && !(el.tagName === 'A' && /\bauthor\b/.test(rel)) && !isVcardName && !bylineLink) return null;
+	const bylineLink = isLink && isAuthorLink(el) && Boolean(el.closest('[class*="author"], [class*="byline"], [id*="byline"], [id*="author"]'));
+	if (!byItemprop && !byRel && !isVcardName && !bylineLink) return null;
 	if (el.tagName === 'META' || el.tagName === 'LINK' || isLoginLink(el) || outsideStory(el, headline)) return null;
 	// A vCard whose name is the link to a login's page shows the login ("<span class=fn><a href=/author/fhaacker/>fhaacker</a>").
 	if (linksIn(el).some(isLoginLink)) return null;
