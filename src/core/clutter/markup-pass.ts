@@ -1,3 +1,4 @@
+import {byTag, hasTag} from '../dom-find.js';
 import {elementsOf, linkDensity} from '../dom-text.js';
 import {matchMarkup, type MarkupMatch} from './markup-rules.js';
 import {hasClutterShape} from './shape.js';
@@ -14,8 +15,9 @@ const MAX_TEXT_SHARE = 0.5;
  * `all` may list elements already taken out of `root`; they are skipped.
  */
 export function removeByMarkup(root: Element, log: RemovalLog, all = elementsOf(root)): void {
-	const keep = all.filter(isArticleMarker);
-	const rootLength = (root.textContent ?? '').length;
+	// Read only once some rule matches: many pages' markup names no widget at all.
+	let keep: Element[] | undefined;
+	let rootLength: number | undefined;
 	// Named boxes that turned out not to be clutter: their named parts (a BEM `match-comments__minute`
 	// inside a live commentary named `match-comments`) are pieces of that box, not widgets of their own.
 	const cleared = new Map<Element, string>();
@@ -23,7 +25,9 @@ export function removeByMarkup(root: Element, log: RemovalLog, all = elementsOf(
 		if (!root.contains(el)) continue; // inside something removed already
 		const rule = el.tagName === 'FORM' ? formRule(el) : matchMarkup(el);
 		if (!rule) continue;
+		keep ??= all.filter(isArticleMarker);
 		if (keep.some(node => el.contains(node))) continue;
+		rootLength ??= (root.textContent ?? '').length;
 		if (rule.reason !== 'comments' && (el.textContent ?? '').length > rootLength * MAX_TEXT_SHARE) continue;
 		if (insideCleared(el, rule.reason, cleared)) continue;
 		if (rule.card && !isCard(el)) continue;
@@ -61,7 +65,7 @@ function isArticleMarker(el: Element): boolean {
 
 /** Forms in an article are comment boxes, newsletter sign-ups or search boxes. */
 function formRule(form: Element): MarkupMatch {
-	if (form.querySelector('textarea')) return {reason: 'comments', id: 'form:textarea'} as const;
-	if (form.querySelector('input[type="email"]')) return {reason: 'promo', id: 'form:email'} as const;
+	if (hasTag(form, 'textarea')) return {reason: 'comments', id: 'form:textarea'} as const;
+	if (byTag(form, 'input').some(input => input.getAttribute('type')?.toLowerCase() === 'email')) return {reason: 'promo', id: 'form:email'} as const;
 	return matchMarkup(form) ?? ({reason: 'navigation', id: 'form:other'} as const);
 }

@@ -105,7 +105,11 @@ export function matchMarkup(el: Element): MarkupMatch | undefined {
 	// Every rule reads an attribute or one of these tags; most elements of a page have neither,
 	// and a page may have 100,000 of them.
 	if (!el.hasAttributes() && !RULE_TAGS.has(el.tagName)) return undefined;
-	const named = matchNames(`${el.getAttribute('class') ?? ''} ${el.id}`);
+	// The class tokens come before the id's: on a tie of rules the class names it.
+	const byClass = matchNames(el.getAttribute('class') ?? '');
+	const id = el.id;
+	const byId = id ? readNames(id.toLowerCase().trim()) : null;
+	const named = byId && (!byClass || byId.index < byClass.index) ? byId : byClass;
 	// Rules are tried in order, each by its element test before its names.
 	for (const index of ELEMENT_RULES) {
 		if (named && named.index < index) break;
@@ -124,7 +128,8 @@ interface NamedMatch {
 
 /**
  * Pages repeat a handful of class lists over thousands of elements ("menu-item", "col-md-4"):
- * each list is read once. The cache is emptied when it grows past what one page holds.
+ * each list is read once (ids are each page's own, and are not kept). The cache is emptied when
+ * it grows past what one page holds.
  */
 const namesSeen = new Map<string, NamedMatch | null>();
 const MAX_NAMES_SEEN = 5000;

@@ -1,13 +1,14 @@
 import type {RemovalReason} from '../types.js';
 import {byTag, closestTag, hasTag, linksIn} from '../dom-find.js';
-import {hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
+import {elementsOf, hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
 import {FOOTER_NOTICE, type LabelRule, inlineRelated, isMetaLine, isSocialLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
 import {siteOf} from '../urls.js';
 import {hasClutterShape, hasProse, hasTeasers, isOtherStory, isTeaser, isThread} from './shape.js';
 import {removeStoryRows} from './story-rows.js';
 
-const BLOCKS = 'p, div, section, aside, header, h1, h2, h3, h4, h5, h6, li, ul, ol, dl, dt, dd, span, strong, b, em, small, a, button';
+/** The elements read, by local name: a walk of the article and a set, not a selector query of two dozen tags. */
+const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'span', 'strong', 'b', 'em', 'small', 'a', 'button']);
 const TABLE = new Set(['table']);
 const FIGURE = new Set(['figure', 'figcaption']);
 const CONTROL = new Set(['a', 'button']);
@@ -26,7 +27,8 @@ const MAX_WIDGET = 600;
 export function removeByText(root: Element, log: RemovalLog, pageUrl: string): void {
 	// Only a labelled box needs the article's length: most pages have none, and a long text is costly to fold.
 	let rootText: number | undefined;
-	for (const el of root.querySelectorAll(BLOCKS)) {
+	for (const el of elementsOf(root)) {
+		if (!BLOCKS.has(el.localName)) continue;
 		if ((el.textContent ?? '').length > MAX_NOTICE * 4 || !root.contains(el)) continue;
 		const text = textOf(el);
 		if (!text || text.length > MAX_NOTICE) continue;

@@ -31,7 +31,8 @@ const SITE_MARK = /(?:^|\s)(?:site[-_]?(?:title|name|logo|branding|header)|blog[
 export function findHeadings(elements: Element[], url: string): Heading[] {
 	const headings: Heading[] = [];
 	for (const [index, el] of elements.entries()) {
-		const strong = el.tagName === 'H1' || el.getAttribute('itemprop') === 'headline' || (/^H[1-3]$/.test(el.tagName) && HEADLINE_MARK.test(el.getAttribute('class') ?? ''));
+		// The marks are attributes, which most elements of a page have none of.
+		const strong = el.tagName === 'H1' || (el.hasAttributes() && (el.getAttribute('itemprop') === 'headline' || (/^H[1-3]$/.test(el.tagName) && HEADLINE_MARK.test(el.getAttribute('class') ?? ''))));
 		if (!strong && el.tagName !== 'H2') continue;
 		const place = placeOf(el);
 		// A breadcrumb may hold the page's only h1: a menu's h2 is a menu's, an h1 is the page's.

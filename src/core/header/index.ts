@@ -5,7 +5,7 @@ import {toPageDate} from './date-text.js';
 import {classedDate, dateInUrl, datelineNear, labelledDate, rdfaDate, UPDATE_LABEL} from './dateline.js';
 import {findHeadings} from './headings.js';
 import {namesOf, peopleOf, readJsonLd, siteNameOf, stringOf, type JsonLd} from './json-ld.js';
-import {pageBylines, type PageBylines} from './page-byline.js';
+import {markedBylines, nearBylines, type PageBylines} from './page-byline.js';
 import {chooseTitle, isIdLike, type TitleChoice} from './title.js';
 
 /**
@@ -51,16 +51,20 @@ export function readHeader(elements: Element[], meta: MetaLookup, url: string, l
 	// The headline on the page, where the byline and the dateline are: the heading the title came from, or one that reads the same.
 	const anchor = (title.heading ?? headings.find(heading => title.title !== null && key(heading.text) === key(title.title)))?.index ?? sameHeading(elements, title.title);
 	const publishedTime = publishedDate(elements, meta, jsonLd, lang, anchor, url) ?? labelledDate(elements, lang) ?? (anchor === undefined ? classedDate(elements, lang) : null) ?? dateInUrl(url);
+	const context = {siteNames, hosts, domain: domainName(url)};
+	const data = {
+		jsonLd: jsonLd.article ? namesOf(jsonLd.article.author ?? jsonLd.article.creator, jsonLd.nodes) : [],
+		people: jsonLd.article ? selfPublished(jsonLd) : [],
+		meta: [...AUTHOR_META.map(name => meta(name)), cardAuthor(meta)].filter((value): value is string => Boolean(value) && !/^https?:/.test(value!)),
+	};
+	const near = nearBylines(elements, anchor);
+	// Author markup elsewhere on the page is the last resort (articleByline): a page whose data names its writer is not walked for it.
+	const page = {near, ...(settledByline(data, near, context) === null ? markedBylines(elements, anchor) : {marked: [], logins: []})};
 	return {
 		title,
 		siteName: siteNames[0] ?? null,
-		bylines: {
-			jsonLd: jsonLd.article ? namesOf(jsonLd.article.author ?? jsonLd.article.creator, jsonLd.nodes) : [],
-			people: jsonLd.article ? selfPublished(jsonLd) : [],
-			meta: [...AUTHOR_META.map(name => meta(name)), cardAuthor(meta)].filter((value): value is string => Boolean(value) && !/^https?:/.test(value!)),
-			page: pageBylines(elements, anchor),
-		},
-		context: {siteNames, hosts, domain: domainName(url)},
+		bylines: {...data, page},
+		context,
 		publishedTime,
 		// "Aktualisiert: 30.12.2016" is the one date some pages show: read only when they show no other.
 		modifiedTime: [...MODIFIED_META.map(name => meta(name)), stringOf(jsonLd.article?.dateModified)].map(value => toPageDate(value, lang)).find(Boolean) ?? (publishedTime ? null : labelledDate(elements, lang, UPDATE_LABEL)),
@@ -99,22 +103,31 @@ export function articleTitle(header: HeaderEvidence, readabilityTitle: string | 
  * name that signs the article at its end (sign-off.ts).
  */
 export function articleByline(header: HeaderEvidence, readabilityByline: string | null, signature: string | null = null): string | null {
-	const data = {...header.context, source: 'data' as const};
-	const page = {...header.context, source: 'page' as const};
 	const {jsonLd, meta} = header.bylines;
-	const {people} = header.bylines;
-	const authors = joinNames(jsonLd.map(name => cleanByline(name, {...data, person: people.includes(name)})).filter((name): name is string => name !== null));
+	const {near, marked, logins} = header.bylines.page;
+	const settled = settledByline(header.bylines, near, header.context);
+	if (settled !== null) return settled;
 	// Readability's byline is often one of these data fields again: rejected there, it stays rejected.
 	const fromData = [...meta, jsonLd.join(', ')].some(value => fold(value) === fold(readabilityByline ?? ''));
-	const {near, marked, logins} = header.bylines.page;
 	// A name the page also links to the account page of the same slug is the login, wherever else it shows (a hidden microdata name).
 	const isLogin = (name: string | null) => logins.some(login => login.toLowerCase() === fold(name ?? '').toLowerCase());
 	const shown = [...near, fromData ? null : readabilityByline, ...marked, signature].filter(name => !isLogin(name));
+	return firstByline(shown, {...header.context, source: 'page'});
+}
+
+/**
+ * The byline the page's data settles: its JSON-LD authors, its meta tags, and the byline by the
+ * headline where they disagree or say less. Null when only what the page shows can tell.
+ */
+function settledByline({jsonLd, people, meta}: Omit<HeaderEvidence['bylines'], 'page'>, near: string[], context: BylineContext): string | null {
+	const data = {...context, source: 'data' as const};
+	const page = {...context, source: 'page' as const};
+	const authors = joinNames(jsonLd.map(name => cleanByline(name, {...data, person: people.includes(name)})).filter((name): name is string => name !== null));
 	// The meta tags and the byline by the headline agree on a writer the JSON-LD does not name: the CMS put another account there.
 	const tagged = firstByline(meta, data);
 	const outvoted = authors && tagged && key(tagged) === key(firstByline(near, page) ?? '') && !namesIn(tagged).some(name => namesIn(authors).includes(name));
 	if (outvoted) return tagged;
-	return fuller(authors, meta.map(name => cleanByline(name, data)), near.map(name => cleanByline(name, page))) ?? authors ?? firstByline(meta, data) ?? firstByline(shown, page);
+	return fuller(authors, meta.map(name => cleanByline(name, data)), near.map(name => cleanByline(name, page))) ?? authors ?? tagged;
 }
 
 /** The names of a byline that lists several ("Ann Lee, Bo Chen and Cy Dunn"). */

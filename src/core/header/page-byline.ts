@@ -1,5 +1,6 @@
+import {findInside} from '../captions/marks.js';
 import {linksIn} from '../dom-find.js';
-import {fold} from '../dom-text.js';
+import {fold, textLengthAtLeast} from '../dom-text.js';
 import {PERSON} from './byline.js';
 import {creditLine} from './credit-line.js';
 import {type Reach, nearHeading} from './near-heading.js';
@@ -34,14 +35,16 @@ export interface PageBylines {
 	logins: string[];
 }
 
-export function pageBylines(elements: Element[], headingIndex: number | undefined): PageBylines {
-	let near: string[] = [];
+/** The bylines by the headline: marked-up ones first (a wrapper's "Posted by … at 19:12 · 3 comments" line comes before the name inside it). */
+export function nearBylines(elements: Element[], headingIndex: number | undefined): string[] {
+	if (headingIndex === undefined) return [];
+	const besideHeadline = [...nearHeading(elements, headingIndex, REACH, notTheStory, el => HEADER_FURNITURE.test(marks(el)))];
+	return [...besideHeadline.map(markedName), ...besideHeadline.map(labelledLine), ...besideHeadline.map(creditLine)].filter((name): name is string => name !== null).slice(0, 4);
+}
+
+/** Author markup anywhere outside comments and widgets, and the logins the page links to: a walk over every element of the page. */
+export function markedBylines(elements: Element[], headingIndex: number | undefined): Omit<PageBylines, 'near'> {
 	const marked: string[] = [];
-	if (headingIndex !== undefined) {
-		// Marked-up bylines first: a wrapper's "Posted by … at 19:12 · 3 comments" line comes before the name inside it.
-		const besideHeadline = [...nearHeading(elements, headingIndex, REACH, notTheStory, el => HEADER_FURNITURE.test(marks(el)))];
-		near = [...besideHeadline.map(markedName), ...besideHeadline.map(labelledLine), ...besideHeadline.map(creditLine)].filter((name): name is string => name !== null).slice(0, 4);
-	}
 	const headline = headingIndex === undefined ? null : elements[headingIndex]!;
 	const logins: string[] = [];
 	for (const el of elements) {
@@ -50,7 +53,7 @@ export function pageBylines(elements: Element[], headingIndex: number | undefine
 		const name = strongMarkup(el, headline) ?? labelBeside(el, headline);
 		if (name && !marked.includes(name)) marked.push(name);
 	}
-	return {near, marked, logins};
+	return {marked, logins};
 }
 
 /** A label alone in its element, the name beside it: "<span>Autor:</span> Fritz Imhof". */
@@ -91,10 +94,23 @@ function markedName(el: Element): string | null {
 	if (!AUTHOR_MARK.test(marks(el)) && !isAuthorLink(el)) return null;
 	const links = linksIn(el);
 	// An element with no child holds none of these: the selector call is the costly part here.
-	const named = (el.firstElementChild ? el.querySelector('.fn, [itemprop~="name"], a[rel~="author"]') : null) ?? links.find(isAuthorLink);
+	const named = findInside(el, isNameMark) ?? links.find(isAuthorLink);
 	if (isLoginLink(el) || links.some(isLoginLink)) return null;
 	const text = fold(named?.getAttribute('content') ?? named?.textContent ?? el.textContent ?? '');
 	return text && text.length <= MAX_LINE ? text : null;
+}
+
+/** What `.fn, [itemprop~="name"], a[rel~="author"]` selects: a walk, since a selector query on the clone costs more than the few elements it reads. */
+function isNameMark(el: Element): boolean {
+	if (!el.hasAttributes()) return false;
+	const classes = el.getAttribute('class');
+	if (classes !== null && (el.ownerDocument.compatMode === 'BackCompat' ? VCARD_NAME_ANY_CASE : VCARD_NAME).test(classes)) return true;
+	if (hasToken(el.getAttribute('itemprop'), 'name')) return true;
+	return el.tagName === 'A' && hasToken(el.getAttribute('rel')?.toLowerCase() ?? null, 'author');
+}
+
+function hasToken(value: string | null, token: string): boolean {
+	return value !== null && value.split(/[\t\n\f\r ]+/).includes(token);
 }
 
 /**
@@ -102,7 +118,8 @@ function markedName(el: Element): string | null {
  * 3. März" gives the two names; "Von der Idee zur Umsetzung" gives none (no capital after the label).
  */
 function labelledLine(el: Element): string | null {
-	if (el.children.length > 3) return null;
+	// A box holding the story (one child, pages of text) is no line: its text is not folded whole.
+	if (el.children.length > 3 || textLengthAtLeast(el, MAX_LINE + 1)) return null;
 	const text = fold(el.textContent ?? '');
 	const label = LABELLED.exec(text);
 	if (!label || text.length > MAX_LINE) return null;
@@ -142,6 +159,8 @@ function isLoginLink(el: Element): boolean {
 const AUTHOR_WORD = /\bauthor\b/;
 /** Class tokens, split on HTML's whitespace: "fn", and "org" for a company's vCard. */
 const VCARD_NAME = /(?:^|[\t\n\f\r ])fn(?=[\t\n\f\r ]|$)/;
+/** In quirks mode a class selector ignores case. */
+const VCARD_NAME_ANY_CASE = new RegExp(VCARD_NAME.source, 'i');
 const VCARD_ORG = /(?:^|[\t\n\f\r ])org(?=[\t\n\f\r ]|$)/;
 
 /** Author markup that says so whatever its place: rel=author, itemprop=author, a vCard's name in a byline. */
