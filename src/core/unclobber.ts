@@ -97,9 +97,11 @@ export function unclobber(doc: Document): Element[] {
 		const tag = tagNameOf.call(el);
 		if (NAMED_IN_DOCUMENT.has(tag) || LISTED_IN_FORM.has(tag)) named.push([el, tag]);
 	}
+	// Element's own removeAttribute, looked up once: a page may name thousands of form fields.
+	const removeAttribute = named.length > 0 ? (protoDescriptor(named[0]![0], 'removeAttribute')!.value as (this: Element, name: string) => void) : undefined;
 	for (const [el, tag] of named) {
-		call(el, 'removeAttribute', 'name');
-		if (LISTED_IN_FORM.has(tag) && tag !== 'IMG') call(el, 'removeAttribute', 'id');
+		removeAttribute!.call(el, 'name');
+		if (LISTED_IN_FORM.has(tag) && tag !== 'IMG') removeAttribute!.call(el, 'id');
 	}
 	return all;
 }
