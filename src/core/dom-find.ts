@@ -34,3 +34,16 @@ export function closestTag(el: Element, tags: ReadonlySet<string>): Element | nu
 export function linksIn(root: Element): Element[] {
 	return byTag(root, 'a').filter(a => a.hasAttribute('href'));
 }
+
+/**
+ * Whether `el`, listed from inside `root` before some of the list was removed, is still inside it.
+ * Elements are only ever removed, never moved out: under a root in the document that is whether the
+ * element is still in the document (a flag in jsdom); under a detached root, a climb, which costs
+ * less than `contains` in jsdom.
+ */
+export function stillInside(el: Element, root: Element, rootConnected: boolean): boolean {
+	if (rootConnected) return el.isConnected;
+	let node: Element | null = el;
+	while (node && node !== root) node = node.parentElement;
+	return node === root;
+}

@@ -1,4 +1,4 @@
-import {byTag, hasTag} from '../dom-find.js';
+import {byTag, hasTag, stillInside} from '../dom-find.js';
 import {elementsOf, linkDensity} from '../dom-text.js';
 import {matchMarkup, type MarkupMatch} from './markup-rules.js';
 import {hasClutterShape} from './shape.js';
@@ -21,8 +21,9 @@ export function removeByMarkup(root: Element, log: RemovalLog, all = elementsOf(
 	// Named boxes that turned out not to be clutter: their named parts (a BEM `match-comments__minute`
 	// inside a live commentary named `match-comments`) are pieces of that box, not widgets of their own.
 	const cleared = new Map<Element, string>();
+	const connected = root.isConnected;
 	for (const el of all) {
-		if (!root.contains(el)) continue; // inside something removed already
+		if (!stillInside(el, root, connected)) continue; // inside something removed already
 		const rule = el.tagName === 'FORM' ? formRule(el) : matchMarkup(el);
 		if (!rule) continue;
 		keep ??= all.filter(isArticleMarker);

@@ -1,5 +1,5 @@
 import type {RemovalReason} from '../types.js';
-import {byTag, closestTag, hasTag, linksIn} from '../dom-find.js';
+import {byTag, closestTag, hasTag, linksIn, stillInside} from '../dom-find.js';
 import {elementsOf, hasText, linkDensity, textLengthAtLeast, textOf} from '../dom-text.js';
 import {FOOTER_NOTICE, type LabelRule, inlineRelated, isMetaLine, isSocialLine, labelRules, noticeRules} from './text-rules.js';
 import type {RemovalLog} from './removal-log.js';
@@ -27,9 +27,10 @@ const MAX_WIDGET = 600;
 export function removeByText(root: Element, log: RemovalLog, pageUrl: string): void {
 	// Only a labelled box needs the article's length: most pages have none, and a long text is costly to fold.
 	let rootText: number | undefined;
+	const connected = root.isConnected;
 	for (const el of elementsOf(root)) {
 		if (!BLOCKS.has(el.localName)) continue;
-		if ((el.textContent ?? '').length > MAX_NOTICE * 4 || !root.contains(el)) continue;
+		if ((el.textContent ?? '').length > MAX_NOTICE * 4 || !stillInside(el, root, connected)) continue;
 		const text = textOf(el);
 		if (!text || text.length > MAX_NOTICE) continue;
 		if (INLINE.has(el.tagName) && !isWholeBlock(el, text)) continue;
