@@ -93,7 +93,6 @@ function marks(el: Element): string {
 function markedName(el: Element): string | null {
 	if (!AUTHOR_MARK.test(marks(el)) && !isAuthorLink(el)) return null;
 	const links = linksIn(el);
-	// An element with no child holds none of these: the selector call is the costly part here.
 	const named = findInside(el, isNameMark) ?? links.find(isAuthorLink);
 	if (isLoginLink(el) || links.some(isLoginLink)) return null;
 	const text = fold(named?.getAttribute('content') ?? named?.textContent ?? el.textContent ?? '');
@@ -103,15 +102,26 @@ function markedName(el: Element): string | null {
 /** What `.fn, [itemprop~="name"], a[rel~="author"]` selects: a walk, since a selector query on the clone costs more than the few elements it reads. */
 function isNameMark(el: Element): boolean {
 	if (!el.hasAttributes()) return false;
+	// In quirks mode a class selector ignores case.
 	const classes = el.getAttribute('class');
-	if (classes !== null && (el.ownerDocument.compatMode === 'BackCompat' ? VCARD_NAME_ANY_CASE : VCARD_NAME).test(classes)) return true;
+	if (hasToken(el.ownerDocument.compatMode === 'BackCompat' ? (classes?.toLowerCase() ?? null) : classes, 'fn')) return true;
 	if (hasToken(el.getAttribute('itemprop'), 'name')) return true;
 	return el.tagName === 'A' && hasToken(el.getAttribute('rel')?.toLowerCase() ?? null, 'author');
 }
 
+/**
+ * Whether an attribute's value, split on HTML's whitespace, holds `token`. Without splitting: every
+ * element's class list comes through here (strongMarkup), and most do not hold the word at all.
+ */
 function hasToken(value: string | null, token: string): boolean {
-	return value !== null && value.split(/[\t\n\f\r ]+/).includes(token);
+	if (value === null) return false;
+	for (let at = value.indexOf(token); at >= 0; at = value.indexOf(token, at + 1)) {
+		const end = at + token.length;
+		if ((at === 0 || HTML_SPACE.has(value[at - 1]!)) && (end === value.length || HTML_SPACE.has(value[end]!))) return true;
+	}
+	return false;
 }
+const HTML_SPACE = new Set(['\t', '\n', '\f', '\r', ' ']);
 
 /**
  * The names of a short line that starts with a byline label: "Von Lena Brandt und Tom Ullrich am
@@ -157,11 +167,6 @@ function isLoginLink(el: Element): boolean {
 }
 
 const AUTHOR_WORD = /\bauthor\b/;
-/** Class tokens, split on HTML's whitespace: "fn", and "org" for a company's vCard. */
-const VCARD_NAME = /(?:^|[\t\n\f\r ])fn(?=[\t\n\f\r ]|$)/;
-/** In quirks mode a class selector ignores case. */
-const VCARD_NAME_ANY_CASE = new RegExp(VCARD_NAME.source, 'i');
-const VCARD_ORG = /(?:^|[\t\n\f\r ])org(?=[\t\n\f\r ]|$)/;
 
 /** Author markup that says so whatever its place: rel=author, itemprop=author, a vCard's name in a byline. */
 function strongMarkup(el: Element, headline: Element | null): string | null {
@@ -172,7 +177,7 @@ function strongMarkup(el: Element, headline: Element | null): string | null {
 	const byRel = isLink && AUTHOR_WORD.test(el.getAttribute('rel') ?? '');
 	// A vCard's name in an author or byline block (an infobox's vCard names its subject, an "org" a company).
 	const classes = el.getAttribute('class');
-	const isVcardName = classes !== null && VCARD_NAME.test(classes) && !VCARD_ORG.test(classes) && Boolean(el.closest('[class*="author"], [class*="byline"]'));
+	const isVcardName = hasToken(classes, 'fn') && !hasToken(classes, 'org') && Boolean(el.closest('[class*="author"], [class*="byline"]'));
 	// A link to the writer's page inside a byline or author block ("erstellt von <a href=/author/dominique>").
 	const bylineLink = isLink && isAuthorLink(el) && Boolean(el.closest('[class*="author"], [class*="byline"], [id*="byline"], [id*="author"]'));
 	if (!byItemprop && !byRel && !isVcardName && !bylineLink) return null;
