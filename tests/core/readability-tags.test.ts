@@ -17,7 +17,7 @@ const PAGE = `
 </div>`;
 
 describe('nodesWithTag', () => {
-	it.each([[['p']], [['ul', 'ol']], [['h1', 'h2']], [['a']], [['img', 'picture']], [['p', 'li', 'a', 'h1']]])('finds what querySelectorAll finds for %j', tags => {
+	it.each([[['p']], [['ul', 'ol']], [['h1', 'h2']], [['a']], [['img', 'picture']], [['p', 'li', 'a', 'h1']], [['SPAN', 'LI', 'TD', 'DIV', 'P', 'UL']]])('finds what querySelectorAll finds for %j', tags => {
 		const body = bodyOf(PAGE);
 		for (const root of [body, body.querySelector('#a')!, body.ownerDocument as unknown as Element]) {
 			expect(nodesWithTag(root, tags)).toEqual(Array.from(root.querySelectorAll(tags.join(','))));
