@@ -21,6 +21,9 @@ export interface ParsedArticle {
 interface ReadabilityInternals {
 	_cleanConditionally(root: Element, tag: string): void;
 	_isProbablyVisible(node: Element): boolean;
+	_cleanStyles(el: Element | null): void;
+	_getInnerText(el: Element, normalizeSpaces?: boolean): string;
+	REGEXPS: {byline: RegExp};
 	_removeNodes(nodes: ArrayLike<Element>, filter?: (this: unknown, node: Element) => boolean): void;
 }
 
@@ -66,6 +69,42 @@ class ProseKeepingReadability extends Readability<Element> {
 	_isProbablyVisible(node: Element): boolean {
 		if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;
 		return (Readability.prototype as unknown as ReadabilityInternals)._isProbablyVisible.call(this, node);
+	}
+
+	/**
+	 * Readability asks this of every element until it finds a byline, reading the element's whole
+	 * text first: on a page with no byline, every box's text, the page's many times over. The
+	 * text's length is asked only of an element named as a byline, which answers alike.
+	 */
+	_isValidByline(node: Element, matchString: string): boolean {
+		const named = node.getAttribute('rel') === 'author' || Boolean(node.getAttribute('itemprop')?.includes('author')) || this.internals.REGEXPS.byline.test(matchString);
+		if (!named) return false;
+		const length = (node.textContent ?? '').trim().length;
+		return length > 0 && length < 100;
+	}
+
+	/**
+	 * Readability sums the text of a box's children of some tags; the sum needs no document order,
+	 * so each tag's list is read as it comes (the tags Readability passes are each named once).
+	 */
+	_getTextDensity(el: Element, tags: string[]): number {
+		const textLength = this.internals._getInnerText(el, true).length;
+		if (textLength === 0) return 0;
+		let childrenLength = 0;
+		for (const tag of new Set(tags)) {
+			for (const child of listOf(el.getElementsByTagName(tag))) childrenLength += this.internals._getInnerText(child, true).length;
+		}
+		return childrenLength / textLength;
+	}
+
+	/** Readability removes a dozen style attributes from every element: one without attributes has none to lose. */
+	_cleanStyles(el: Element | null): void {
+		if (!el || el.hasAttributes() || el.tagName.toLowerCase() === 'svg') return (Readability.prototype as unknown as ReadabilityInternals)._cleanStyles.call(this, el);
+		for (let child = el.firstElementChild; child; child = child.nextElementSibling) this._cleanStyles(child);
+	}
+
+	private get internals(): ReadabilityInternals {
+		return this as unknown as ReadabilityInternals;
 	}
 
 	_removeNodes(nodes: ArrayLike<Element>, filter?: (this: unknown, node: Element) => boolean): void {
