@@ -11,7 +11,30 @@
 
 /** The `tag` elements under `root`, in document order; a copy, so the caller may change the tree. */
 export function byTag(root: Element | Document, tag: string): Element[] {
-	return Array.from(root.getElementsByTagName(tag));
+	return listOf(root.getElementsByTagName(tag));
+}
+
+/**
+ * What `querySelectorAll(tags.join(","))` lists, in document order, as a copy. Several tags' lists
+ * are put back in document order by one more walk (sorting them by compareDocumentPosition costs more).
+ */
+export function nodesWithTag(root: Element | Document, tags: string[]): Element[] {
+	if (tags.length === 1) return byTag(root, tags[0]!);
+	const lists = tags.map(tag => byTag(root, tag)).filter(list => list.length > 0);
+	if (lists.length < 2) return lists[0] ?? [];
+	const found = new Set(lists.flat());
+	return byTag(root, '*').filter(el => found.has(el));
+}
+
+/**
+ * A collection copied by index: in jsdom, Array.from and item() on a collection of every element
+ * re-walk the tree at each step (seconds on a large page); indexing reads a list made once.
+ */
+function listOf(collection: HTMLCollectionOf<Element>): Element[] {
+	const length = collection.length;
+	const list = new Array<Element>(length);
+	for (let index = 0; index < length; index++) list[index] = collection[index]!;
+	return list;
 }
 
 /** Whether `root` holds an element with one of `tags`. */

@@ -1,5 +1,6 @@
 import {Readability} from '@mozilla/readability';
 import {keepsProse} from './clutter/shape.js';
+import {byTag, nodesWithTag} from './dom-find.js';
 
 /**
  * The only importer of @mozilla/readability. `parse()` rewrites the document it is
@@ -58,7 +59,7 @@ class ProseKeepingReadability extends Readability<Element> {
 	 * selector and walks the tree in script, and Readability asks for every box it weighs (a fifth
 	 * of its time in jsdom).
 	 */
-	_getAllNodesWithTag(node: TagSearchRoot, tagNames: string[]): Element[] {
+	_getAllNodesWithTag(node: Element | Document, tagNames: string[]): Element[] {
 		return nodesWithTag(node, tagNames);
 	}
 
@@ -92,7 +93,7 @@ class ProseKeepingReadability extends Readability<Element> {
 		if (textLength === 0) return 0;
 		let childrenLength = 0;
 		for (const tag of new Set(tags)) {
-			for (const child of listOf(el.getElementsByTagName(tag))) childrenLength += this.internals._getInnerText(child, true).length;
+			for (const child of byTag(el, tag)) childrenLength += this.internals._getInnerText(child, true).length;
 		}
 		return childrenLength / textLength;
 	}
@@ -117,32 +118,6 @@ class ProseKeepingReadability extends Readability<Element> {
 			return DISLIKED.test(`${node.getAttribute('class') ?? ''} ${node.id}`) || !keepsProse(node);
 		});
 	}
-}
-
-type TagSearchRoot = Pick<Element, 'getElementsByTagName'>;
-
-/**
- * What `querySelectorAll(tagNames.join(","))` finds, in document order, from getElementsByTagName
- * (as Readability's fallback for DOMs without selectors does, except that several tags' lists are
- * put back in document order, which that fallback does not do).
- */
-export function nodesWithTag(node: TagSearchRoot, tagNames: string[]): Element[] {
-	if (tagNames.length === 1) return listOf(node.getElementsByTagName(tagNames[0]!));
-	const lists = tagNames.map(tag => listOf(node.getElementsByTagName(tag))).filter(list => list.length > 0);
-	if (lists.length < 2) return lists[0] ?? [];
-	const found = new Set(lists.flat());
-	return listOf(node.getElementsByTagName('*')).filter(el => found.has(el));
-}
-
-/**
- * A collection copied by index: in jsdom, Array.from and item() on a collection of every element
- * re-walk the tree at each step (seconds on a large page); indexing reads a list made once.
- */
-function listOf(collection: HTMLCollectionOf<Element>): Element[] {
-	const length = collection.length;
-	const list = new Array<Element>(length);
-	for (let index = 0; index < length; index++) list[index] = collection[index]!;
-	return list;
 }
 
 export function parseArticle(clone: Document): ParsedArticle | null {

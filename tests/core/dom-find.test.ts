@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {byTag, closestTag, countTags, hasTag, linksIn} from '../../src/core/dom-find.js';
+import {byTag, closestTag, countTags, hasTag, linksIn, nodesWithTag} from '../../src/core/dom-find.js';
 import {bodyOf} from './dom.js';
 
 /** The core works on a clone of the page: in jsdom, selectors take another path there than on the window's own document. */
@@ -25,5 +25,37 @@ describe('dom-find', () => {
 		expect(closestTag(plain, new Set(['a']))).toBe(plain);
 		expect(closestTag(plain, new Set(['p', 'div']))?.id).toBe('one');
 		expect(closestTag(plain, new Set(['table']))).toBeNull();
+	});
+});
+
+/**
+ * Readability asks for elements by tag through `_getAllNodesWithTag`; Clearpage answers without
+ * the selector engine. Readability removes and rewrites what it gets back while it walks, so the
+ * answer must be the selector's: the same elements, in document order, as a list that does not
+ * change under it.
+ */
+const PAGE = `
+<div id="a"><p>One</p><ul><li><p>Two</p></li></ul>
+	<svg><a href="#x"><text>svg link</text></a></svg>
+	<ol><li>Three</li></ol><p>Four</p><UL><li>Five</li></UL>
+	<template><p>not in the page</p></template>
+	<h2>Heading</h2><div><h1>Deep</h1><p>Six <a href="/y">link</a></p></div>
+</div>`;
+
+describe('nodesWithTag (Readability asks for elements by tag through it)', () => {
+	it.each([[['p']], [['ul', 'ol']], [['h1', 'h2']], [['a']], [['img', 'picture']], [['p', 'li', 'a', 'h1']], [['SPAN', 'LI', 'TD', 'DIV', 'P', 'UL']]])('finds what querySelectorAll finds for %j', tags => {
+		const body = bodyOf(PAGE);
+		for (const root of [body, body.querySelector('#a')!, body.ownerDocument as unknown as Element]) {
+			expect(nodesWithTag(root, tags)).toEqual(Array.from(root.querySelectorAll(tags.join(','))));
+		}
+	});
+
+	it('gives a list that stays as it was while its elements are removed', () => {
+		const body = bodyOf(PAGE);
+		const found = nodesWithTag(body, ['p', 'li']);
+		const count = found.length;
+		for (const el of found) el.remove();
+		expect(found).toHaveLength(count);
+		expect(body.querySelectorAll('p, li')).toHaveLength(0);
 	});
 });
