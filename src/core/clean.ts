@@ -14,7 +14,7 @@ import {hostOf} from './header/compare.js';
 import {articleByline, articleDate, articleTitle} from './header/index.js';
 import {articleLeadImage} from './header/lead-image.js';
 import {signOff} from './header/sign-off.js';
-import {directionOf, isJsonLd, readMetadata} from './metadata.js';
+import {directionOf, isJsonLd, jsonLdScripts, readMetadata} from './metadata.js';
 import {toPlainText} from './plain-text.js';
 import {cloneDocument, unclobber} from './unclobber.js';
 import {parseArticle} from './readability.js';
@@ -71,7 +71,9 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 	const clone = cloneDocument(doc);
 	const all = unclobber(clone);
 	check();
-	const meta = readMetadata(clone, url, all);
+	// Listed before the markup rules take any out: the recipe is read from them too.
+	const jsonLd = jsonLdScripts(clone);
+	const meta = readMetadata(clone, url, all, jsonLd);
 	// A text file has no <title>: its first line or its file name names it, not the host. A first line
 	// taken as the title leaves the body, as a repeated headline does.
 	const textPre = textDocumentPre(clone);
@@ -86,7 +88,7 @@ function clean(doc: Document, options: CleanOptions): CleanResult {
 		const inBody = elementsWithin(all, clone.body);
 		dropUnread(inBody);
 		removeByMarkup(clone.body, log, inBody);
-		recipe = markRecipe(all, clone.body);
+		recipe = markRecipe(all, clone.body, jsonLd);
 		prepareCaptions(inBody);
 		leadCaptions = findLeadCaptions(clone.body, inBody);
 		protectProse(inBody);

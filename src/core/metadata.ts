@@ -1,3 +1,4 @@
+import {byTag} from './dom-find.js';
 import {elementsOf, fold} from './dom-text.js';
 import {readHeader, type HeaderEvidence} from './header/index.js';
 import {isShareablePhoto} from './header/lead-image.js';
@@ -24,10 +25,9 @@ export interface PageMetadata {
 }
 
 /** Reads <meta> once into a map, so each field is a lookup and not a query. */
-function readMetaTags(elements: Element[]): Map<string, string> {
+function readMetaTags(doc: Document): Map<string, string> {
 	const tags = new Map<string, string>();
-	for (const el of elements) {
-		if (el.tagName !== 'META') continue;
+	for (const el of byTag(doc, 'meta')) {
 		const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
 		const content = el.getAttribute('content');
 		if (!key || !content || aboutAnotherWork(el)) continue;
@@ -44,15 +44,18 @@ function aboutAnotherWork(meta: Element): boolean {
 	return meta.hasAttribute('itemprop') && meta.closest(OTHER_WORK) !== null;
 }
 
-export function readMetadata(doc: Document, url: string, elements = elementsOf(doc)): PageMetadata {
+/**
+ * `elements`: every element of `doc`, in order, as one walk listed them: in jsdom each whole-page
+ * query or live-collection access costs time in proportion to the page, and a page may hold
+ * 100,000 elements. `scripts`: its JSON-LD blocks (the clean lists them once, for the recipe too).
+ */
+export function readMetadata(doc: Document, url: string, elements = elementsOf(doc), scripts = jsonLdScripts(doc)): PageMetadata {
 	const html = doc.documentElement;
-	// One walk feeds every field: in jsdom, each whole-page query or live-collection access
-	// costs time in proportion to the page, and a page may hold 100,000 elements.
-	const tags = readMetaTags(elements);
+	const tags = readMetaTags(doc);
 	const meta = (...names: string[]) => names.map(name => tags.get(name)).find(Boolean) ?? null;
 	const lang = html?.getAttribute('lang') || meta('content-language') || localeLang(meta('og:locale'));
 	const dir = html?.getAttribute('dir')?.toLowerCase() ?? doc.body?.getAttribute('dir')?.toLowerCase();
-	const header = readHeader(elements, meta, url, lang ? lang.trim() : null, elements.filter(isJsonLd));
+	const header = readHeader(elements, meta, url, lang ? lang.trim() : null, scripts);
 	const image = leadImage(meta('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'), meta('og:image:alt', 'twitter:image:alt'), url);
 	return {
 		publishedTime: header.publishedTime,
@@ -67,6 +70,11 @@ export function readMetadata(doc: Document, url: string, elements = elementsOf(d
 
 export function directionOf(lang: string | null): 'ltr' | 'rtl' {
 	return lang && RTL_LANGS.test(lang) ? 'rtl' : 'ltr';
+}
+
+/** The page's JSON-LD blocks, in document order. */
+export function jsonLdScripts(doc: Document): Element[] {
+	return byTag(doc, 'script').filter(isJsonLd);
 }
 
 /** A JSON-LD block: structured data about the page, not prose. */

@@ -1,6 +1,5 @@
 import {type JsonNode, readJsonLd, typesOf} from './header/json-ld.js';
 import {textLengthAtLeast} from './dom-text.js';
-import {isJsonLd} from './metadata.js';
 
 /**
  * A recipe's ingredients and steps. Readability scores prose, and a recipe is short lines: it
@@ -35,8 +34,8 @@ const MICRODATA_INGREDIENT = '[itemprop~="recipeIngredient"], [itemprop~="ingred
  * Before Readability: the page's recipe parts, from its JSON-LD (`elements`, the page's, hold the
  * scripts) or its microdata; undefined on a page that is no recipe.
  */
-export function markRecipe(elements: Element[], body: Element): RecipeParts | undefined {
-	const scripts = elements.filter(el => isJsonLd(el) && /Recipe/.test(el.textContent ?? ''));
+export function markRecipe(elements: Element[], body: Element, jsonLd: Element[]): RecipeParts | undefined {
+	const scripts = jsonLd.filter(el => /Recipe/.test(el.textContent ?? ''));
 	const recipe = scripts.length > 0 ? readJsonLd(scripts).nodes.find(node => typesOf(node).includes('Recipe')) : undefined;
 	if (recipe) return fromJsonLd(recipe, body, scripts);
 	// A loop over the elements already listed: a whole-page attribute query costs several times more in jsdom.
