@@ -31,8 +31,8 @@ const WORD = /\p{L}{3,}/gu;
 const MICRODATA_INGREDIENT = '[itemprop~="recipeIngredient"], [itemprop~="ingredients"]';
 
 /**
- * Before Readability: the page's recipe parts, from its JSON-LD (`elements`, the page's, hold the
- * scripts) or its microdata; undefined on a page that is no recipe.
+ * Before Readability: the page's recipe parts, from its JSON-LD blocks (`jsonLd`) or its microdata
+ * (an element of `elements`, the page's, typed Recipe); undefined on a page that is no recipe.
  */
 export function markRecipe(elements: Element[], body: Element, jsonLd: Element[]): RecipeParts | undefined {
 	const scripts = jsonLd.filter(el => /Recipe/.test(el.textContent ?? ''));
