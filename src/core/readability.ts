@@ -28,6 +28,9 @@ interface ReadabilityInternals {
 	_removeNodes(nodes: ArrayLike<Element>, filter?: (this: unknown, node: Element) => boolean): void;
 }
 
+/** Readability's own methods, which the overrides below call where they do not answer themselves. */
+const own = Readability.prototype as unknown as ReadabilityInternals;
+
 /**
  * Readability's own names of clutter (its `negative` list), less "hidden": a CMS marks every field
  * whose label it hides `field--label-hidden`, the article's body among them. And the boxes of
@@ -48,7 +51,7 @@ class ProseKeepingReadability extends Readability<Element> {
 	_cleanConditionally(root: Element, tag: string): void {
 		this.cleaning = true;
 		try {
-			(Readability.prototype as unknown as ReadabilityInternals)._cleanConditionally.call(this, root, tag);
+			own._cleanConditionally.call(this, root, tag);
 		} finally {
 			this.cleaning = false;
 		}
@@ -69,7 +72,7 @@ class ProseKeepingReadability extends Readability<Element> {
 	 */
 	_isProbablyVisible(node: Element): boolean {
 		if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;
-		return (Readability.prototype as unknown as ReadabilityInternals)._isProbablyVisible.call(this, node);
+		return own._isProbablyVisible.call(this, node);
 	}
 
 	/**
@@ -78,7 +81,7 @@ class ProseKeepingReadability extends Readability<Element> {
 	 * text's length is asked only of an element named as a byline, which answers alike.
 	 */
 	_isValidByline(node: Element, matchString: string): boolean {
-		const named = node.getAttribute('rel') === 'author' || Boolean(node.getAttribute('itemprop')?.includes('author')) || this.internals.REGEXPS.byline.test(matchString);
+		const named = node.getAttribute('rel') === 'author' || Boolean(node.getAttribute('itemprop')?.includes('author')) || own.REGEXPS.byline.test(matchString);
 		if (!named) return false;
 		const length = (node.textContent ?? '').trim().length;
 		return length > 0 && length < 100;
@@ -89,31 +92,26 @@ class ProseKeepingReadability extends Readability<Element> {
 	 * so each tag's list is read as it comes (the tags Readability passes are each named once).
 	 */
 	_getTextDensity(el: Element, tags: string[]): number {
-		const textLength = this.internals._getInnerText(el, true).length;
+		const textLength = own._getInnerText.call(this, el, true).length;
 		if (textLength === 0) return 0;
 		let childrenLength = 0;
 		for (const tag of new Set(tags)) {
-			for (const child of byTag(el, tag)) childrenLength += this.internals._getInnerText(child, true).length;
+			for (const child of byTag(el, tag)) childrenLength += own._getInnerText.call(this, child, true).length;
 		}
 		return childrenLength / textLength;
 	}
 
 	/** Readability removes a dozen style attributes from every element: one without attributes has none to lose. */
 	_cleanStyles(el: Element | null): void {
-		if (!el || el.hasAttributes() || el.tagName.toLowerCase() === 'svg') return (Readability.prototype as unknown as ReadabilityInternals)._cleanStyles.call(this, el);
+		if (!el || el.hasAttributes() || el.tagName.toLowerCase() === 'svg') return own._cleanStyles.call(this, el);
 		for (let child = el.firstElementChild; child; child = child.nextElementSibling) this._cleanStyles(child);
 	}
 
-	private get internals(): ReadabilityInternals {
-		return this as unknown as ReadabilityInternals;
-	}
-
 	_removeNodes(nodes: ArrayLike<Element>, filter?: (this: unknown, node: Element) => boolean): void {
-		const internals = Readability.prototype as unknown as ReadabilityInternals;
-		if (!this.cleaning || !filter) return internals._removeNodes.call(this, nodes, filter);
+		if (!this.cleaning || !filter) return own._removeNodes.call(this, nodes, filter);
 		// Readability's test first: it has no side effects, and most boxes pass it, so the costlier
 		// prose test runs only on the boxes it would drop.
-		internals._removeNodes.call(this, nodes, function (this: unknown, node: Element) {
+		own._removeNodes.call(this, nodes, function (this: unknown, node: Element) {
 			if (!filter.call(this, node)) return false;
 			return DISLIKED.test(`${node.getAttribute('class') ?? ''} ${node.id}`) || !keepsProse(node);
 		});
